@@ -1,0 +1,90 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone } from '@/access/anyone'
+import { editors } from '@/access/editors'
+import { slugField } from '@/fields/slug'
+import { urlField } from '@/fields/url'
+
+export const organisationKinds = [
+  { label: 'UN agency or programme', value: 'un-agency' },
+  { label: 'Intergovernmental organisation', value: 'intergovernmental' },
+  { label: 'Government body', value: 'government' },
+  { label: 'Multilateral bank', value: 'multilateral-bank' },
+  { label: 'University or academy', value: 'academic' },
+  { label: 'Think tank or NGO', value: 'ngo' },
+  { label: 'Company', value: 'company' },
+  { label: 'Media', value: 'media' },
+] as const
+
+export const Organisations: CollectionConfig = {
+  slug: 'organisations',
+  labels: { singular: 'Organisation', plural: 'Organisations' },
+  access: { create: editors, read: anyone, update: editors, delete: editors },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'abbreviation', 'kind', 'country'],
+    group: 'People',
+    listSearchableFields: ['name', 'abbreviation', 'slug'],
+  },
+  defaultSort: 'name',
+  fields: [
+    {
+      name: 'name',
+      type: 'text',
+      label: 'Name',
+      required: true,
+      localized: true,
+      index: true,
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'abbreviation',
+          type: 'text',
+          label: 'Abbreviation',
+          index: true,
+          admin: { description: 'As the forum writes it: WB, CASS, IFC, UNIDO.' },
+        },
+        {
+          name: 'kind',
+          type: 'select',
+          label: 'Kind',
+          required: true,
+          options: [...organisationKinds],
+          index: true,
+        },
+        {
+          name: 'country',
+          type: 'text',
+          label: 'Country',
+          localized: true,
+          admin: { description: 'Where it is based; leave empty for international bodies.' },
+        },
+      ],
+    },
+    urlField({ name: 'website', label: 'Website' }),
+    { name: 'logo', type: 'upload', label: 'Logo', relationTo: 'photos' },
+    { name: 'description', type: 'richText', label: 'Description', localized: true },
+    {
+      name: 'people',
+      type: 'join',
+      label: 'People',
+      collection: 'speakers',
+      on: 'organisations',
+      // Sorting a join by a localized field (name) builds invalid SQL in @payloadcms/drizzle
+      // 3.90; the slug follows the name closely enough for A–Z.
+      defaultSort: 'slug',
+      admin: { description: 'Speakers with a position at this organisation.' },
+    },
+    {
+      name: 'meetings',
+      type: 'join',
+      label: 'Meetings attended',
+      collection: 'meetings',
+      on: 'attendingOrganisations',
+      defaultSort: '-startsAt',
+    },
+    slugField({ useAsSlug: 'name' }),
+  ],
+}

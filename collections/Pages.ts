@@ -1,0 +1,56 @@
+import type { CollectionConfig } from 'payload'
+
+import { editors } from '@/access/editors'
+import { publishedOrEditors } from '@/access/publishedOrEditors'
+import { slugField } from '@/fields/slug'
+import { setPublishedAt } from '@/hooks/setPublishedAt'
+
+// `parent` and `breadcrumbs` are added by the nested-docs plugin in payload.config.ts.
+export const Pages: CollectionConfig = {
+  slug: 'pages',
+  labels: { singular: 'Service page', plural: 'Service pages' },
+  access: { create: editors, read: publishedOrEditors, update: editors, delete: editors },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'slug', 'parent', 'navOrder', '_status'],
+    group: 'Forum',
+    description: 'Significance, Hotel, Visa, Contact us and the other service pages.',
+  },
+  defaultSort: 'navOrder',
+  fields: [
+    { name: 'title', type: 'text', label: 'Title', required: true, localized: true },
+    {
+      name: 'summary',
+      type: 'textarea',
+      label: 'Summary',
+      localized: true,
+      admin: { description: 'One or two sentences for menus, search results and link previews.' },
+    },
+    { name: 'body', type: 'richText', label: 'Body', localized: true },
+    {
+      name: 'navOrder',
+      type: 'number',
+      label: 'Order in navigation',
+      defaultValue: 100,
+      index: true,
+      admin: {
+        position: 'sidebar',
+        description: 'Lower numbers come first among pages with the same parent.',
+      },
+    },
+    {
+      name: 'publishedAt',
+      type: 'date',
+      label: 'Published',
+      admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+    },
+    slugField({ useAsSlug: 'title' }),
+  ],
+  hooks: {
+    beforeChange: [setPublishedAt],
+  },
+  versions: {
+    drafts: true,
+    maxPerDoc: 50,
+  },
+}

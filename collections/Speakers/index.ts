@@ -1,0 +1,112 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone } from '@/access/anyone'
+import { editors } from '@/access/editors'
+import { slugField } from '@/fields/slug'
+
+import { collectOrganisations } from './hooks/collectOrganisations'
+
+export const Speakers: CollectionConfig = {
+  slug: 'speakers',
+  labels: { singular: 'Speaker', plural: 'Speakers' },
+  access: { create: editors, read: anyone, update: editors, delete: editors },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'honorific', 'updatedAt'],
+    group: 'People',
+    listSearchableFields: ['name', 'slug'],
+  },
+  defaultSort: 'name',
+  fields: [
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'honorific',
+          type: 'text',
+          label: 'Honorific',
+          localized: true,
+          admin: { width: '25%', description: 'Mr, Ms, Dr, Prof…' },
+        },
+        {
+          name: 'name',
+          type: 'text',
+          label: 'Name',
+          required: true,
+          localized: true,
+          index: true,
+          admin: { description: 'As printed in the programme, e.g. "Zou Ji" (family name first).' },
+        },
+      ],
+    },
+    {
+      name: 'portrait',
+      type: 'upload',
+      label: 'Portrait',
+      relationTo: 'photos',
+    },
+    {
+      name: 'positions',
+      type: 'array',
+      label: 'Positions',
+      labels: { singular: 'Position', plural: 'Positions' },
+      admin: { description: 'Every role the speaker holds, the most important first.' },
+      fields: [
+        { name: 'title', type: 'text', label: 'Title', required: true, localized: true },
+        {
+          name: 'organisation',
+          type: 'relationship',
+          label: 'Organisation',
+          relationTo: 'organisations',
+        },
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'startDate',
+              type: 'date',
+              label: 'From',
+              admin: { date: { pickerAppearance: 'monthOnly', displayFormat: 'MMM yyyy' } },
+            },
+            {
+              name: 'endDate',
+              type: 'date',
+              label: 'Until',
+              admin: {
+                date: { pickerAppearance: 'monthOnly', displayFormat: 'MMM yyyy' },
+                description: 'Leave empty while the position is held.',
+              },
+            },
+          ],
+        },
+      ],
+    },
+    { name: 'bio', type: 'richText', label: 'Short biography', localized: true },
+    {
+      name: 'meetings',
+      type: 'join',
+      label: 'Meetings',
+      collection: 'meetings',
+      on: 'participants',
+      defaultSort: '-startsAt',
+      admin: { description: 'Meetings this speaker hosted, spoke at or answered questions in.' },
+    },
+    {
+      name: 'organisations',
+      type: 'relationship',
+      label: 'Organisations',
+      relationTo: 'organisations',
+      hasMany: true,
+      index: true,
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: 'Filled in on save from the positions.',
+      },
+    },
+    slugField({ useAsSlug: 'name' }),
+  ],
+  hooks: {
+    beforeChange: [collectOrganisations],
+  },
+}

@@ -1,0 +1,69 @@
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { nestedDocsPlugin } from '@payloadcms/plugin-nested-docs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { Meetings } from './collections/Meetings'
+import { Organisations } from './collections/Organisations'
+import { Pages } from './collections/Pages'
+import { Photos } from './collections/Photos'
+import { Site } from './collections/Site'
+import { Speakers } from './collections/Speakers'
+import { Users } from './collections/Users'
+import { forumTimeZone, supportedTimeZones } from './src/fields/dateTime'
+import { databaseAdapter } from './src/lib/database'
+import { seedOnFirstStart } from './src/seed/onInit'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+const isProduction = process.env.NODE_ENV === 'production'
+
+export default buildConfig({
+  secret: process.env.PAYLOAD_SECRET || (isProduction ? '' : 'cifcc-development-only-secret'),
+  serverURL: process.env.NEXT_PUBLIC_SERVER_URL || '',
+  admin: {
+    user: Users.slug,
+    avatar: 'default',
+    importMap: {
+      baseDir: path.resolve(dirname, 'src'),
+      importMapFile: path.resolve(dirname, 'src/app/(payload)/admin/importMap.js'),
+    },
+    meta: { titleSuffix: ' · CIFCC admin' },
+    timezones: { defaultTimezone: forumTimeZone, supportedTimezones: supportedTimeZones },
+  },
+  collections: [Meetings, Speakers, Organisations, Photos, Pages, Users],
+  globals: [Site],
+  localization: {
+    locales: [
+      { code: 'en', label: 'English' },
+      { code: 'zh', label: '中文', fallbackLocale: 'en' },
+    ],
+    defaultLocale: 'en',
+    fallback: true,
+  },
+  editor: lexicalEditor(),
+  db: databaseAdapter(),
+  sharp,
+  upload: {
+    limits: { fileSize: 25 * 1024 * 1024 },
+  },
+  graphQL: {
+    maxComplexity: 1000,
+    disablePlaygroundInProduction: true,
+  },
+  defaultDepth: 1,
+  maxDepth: 4,
+  typescript: {
+    outputFile: path.resolve(dirname, 'src/payload-types.ts'),
+  },
+  plugins: [
+    nestedDocsPlugin({
+      collections: ['pages'],
+      generateLabel: (_, doc) => String(doc.title ?? ''),
+      generateURL: (docs) => docs.reduce((url, doc) => `${url}/${String(doc.slug)}`, ''),
+    }),
+  ],
+  onInit: seedOnFirstStart,
+})

@@ -1,0 +1,6 @@
+import type { Access } from 'payload'
+
+import { isStaff } from './isStaff'
+
+export const publishedOrEditors: Access = ({ req: { user } }) =>
+  isStaff(user) ? true : { _status: { equals: 'published' } }

@@ -1,0 +1,50 @@
+import type { RowField, TextField } from 'payload'
+
+import { slugField as payloadSlugField } from 'payload'
+
+// Transliterates accents away (Clarence-Smith, Pasternak, Curaçao → curacao) so URLs stay ASCII;
+// a title with no Latin letters at all (a Chinese-only title) gives no slug and the editor is asked for one.
+export const toSlug = (value: unknown): string | undefined => {
+  if (typeof value !== 'string') return undefined
+  const slug = value
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 96)
+    .replace(/-+$/g, '')
+  return slug || undefined
+}
+
+const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+
+const validateSlug: TextField['validate'] = (value) => {
+  if (!value) return 'A slug is required: type one, or give the document a title in Latin letters.'
+  if (!slugPattern.test(value))
+    return 'Use lower-case letters, digits and single hyphens only (for example "green-industry-2022").'
+  return true
+}
+
+export const slugField = ({ useAsSlug = 'title' }: { useAsSlug?: string } = {}): RowField =>
+  payloadSlugField({
+    useAsSlug,
+    slugify: ({ valueToSlugify }) => toSlug(valueToSlugify),
+    overrides: (row) => ({
+      ...row,
+      fields: row.fields.map((field) =>
+        'name' in field && field.name === 'slug'
+          ? {
+              ...field,
+              label: 'Slug',
+              validate: validateSlug,
+              admin: {
+                ...field.admin,
+                description: `The last part of the public address, made from the ${useAsSlug} until you change it.`,
+              },
+            }
+          : field,
+      ),
+    }),
+  })

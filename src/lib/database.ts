@@ -1,0 +1,44 @@
+import type { DatabaseAdapterObj } from 'payload'
+
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { migrations } from '../migrations'
+
+const isMongoURI = (uri: string) => /^mongodb(\+srv)?:\/\//.test(uri)
+
+// Development pushes schema changes straight into its file while production applies the
+// committed migrations; sharing one file would leave the two out of step, so each has its own.
+const defaultSQLiteFile = () =>
+  path.resolve(
+    process.cwd(),
+    'data',
+    process.env.NODE_ENV === 'production' ? 'production.db' : 'dev.db',
+  )
+
+const sqliteFileFromURI = (uri: string) => uri.replace(/^file:(\/\/)?/, '')
+
+export const databaseAdapter = ({
+  uri = process.env.DATABASE_URI,
+}: { uri?: string } = {}): DatabaseAdapterObj => {
+  if (uri && isMongoURI(uri)) {
+    return mongooseAdapter({ url: uri })
+  }
+  if (uri && !uri.startsWith('file:')) {
+    throw new Error(
+      `DATABASE_URI must be a mongodb:// address or a file: path for SQLite; got "${uri.split('@').pop()}".`,
+    )
+  }
+  const file = uri ? path.resolve(sqliteFileFromURI(uri)) : defaultSQLiteFile()
+  // libsql opens the file but does not create its folder.
+  fs.mkdirSync(path.dirname(file), { recursive: true })
+  return sqliteAdapter({
+    client: { url: `file:${file}` },
+    idType: 'uuid',
+    migrationDir: path.resolve(process.cwd(), 'src/migrations'),
+    prodMigrations: migrations,
+    wal: true,
+  })
+}
