@@ -72,7 +72,12 @@ export const Photos: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'credit', type: 'text', label: 'Credit', admin: { description: 'Photographer or agency.' } },
+        {
+          name: 'credit',
+          type: 'text',
+          label: 'Credit',
+          admin: { description: 'Photographer or agency.' },
+        },
         {
           name: 'takenAt',
           type: 'date',

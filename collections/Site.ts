@@ -33,7 +33,10 @@ export const Site: GlobalConfig = {
       type: 'text',
       label: 'Copyright line',
       localized: true,
-      admin: { description: 'Shown in the footer, e.g. "© 2011–2026 China International Forum on Climate Change".' },
+      admin: {
+        description:
+          'Shown in the footer, e.g. "© 2011–2026 China International Forum on Climate Change".',
+      },
     },
     {
       name: 'contact',

@@ -1,4 +1,4 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, DateFieldValidation } from 'payload'
 
 import { editors } from '@/access/editors'
 import { publishedOrEditors } from '@/access/publishedOrEditors'
@@ -61,12 +61,12 @@ export const Meetings: CollectionConfig = {
         dateTimeField({ name: 'startsAt', label: 'Starts', required: true }),
         {
           ...dateTimeField({ name: 'endsAt', label: 'Ends' }),
-          validate: (value, { siblingData }) => {
+          validate: ((value, { siblingData }) => {
             const startsAt = (siblingData as { startsAt?: string }).startsAt
             if (value && startsAt && new Date(value) < new Date(startsAt))
               return 'The meeting cannot end before it starts.'
             return true
-          },
+          }) satisfies DateFieldValidation,
         },
       ],
     },

@@ -10,5 +10,4 @@ export const isStaff = (user: unknown): user is User =>
   (user as { collection?: string }).collection === 'users' &&
   staffRoles.includes((user as User).role as StaffRole)
 
-export const isAdmin = (user: unknown): user is User =>
-  isStaff(user) && (user as User).role === 'admin'
+export const isAdmin = (user: unknown): boolean => isStaff(user) && user.role === 'admin'

@@ -1,4 +1,4 @@
-import type { Field } from 'payload'
+import type { Field, TextFieldSingleValidation } from 'payload'
 
 import { isWebAddress } from './url'
 
@@ -40,12 +40,12 @@ export const linkFields = (): Field[] => [
       condition: (_, siblingData) => siblingData?.kind === 'path',
       description: 'Starts with a slash, e.g. /meetings',
     },
-    validate: (value: null | string | undefined, { siblingData }) => {
+    validate: ((value, { siblingData }) => {
       if ((siblingData as { kind?: string }).kind !== 'path') return true
       return value && /^\/[^\s]*$/.test(value) && !value.startsWith('//')
         ? true
         : 'A path starts with a single slash and has no spaces, e.g. /meetings'
-    },
+    }) satisfies TextFieldSingleValidation,
   },
   {
     name: 'url',
@@ -53,10 +53,10 @@ export const linkFields = (): Field[] => [
     label: 'Address',
     required: true,
     admin: { condition: (_, siblingData) => siblingData?.kind === 'url' },
-    validate: (value: null | string | undefined, { siblingData }) => {
+    validate: ((value, { siblingData }) => {
       if ((siblingData as { kind?: string }).kind !== 'url') return true
       return value && isWebAddress(value) ? true : 'Write the full address, starting with https://'
-    },
+    }) satisfies TextFieldSingleValidation,
   },
   { name: 'openInNewTab', type: 'checkbox', label: 'Open in a new tab', defaultValue: false },
 ]

@@ -1,4 +1,4 @@
-import type { RowField, TextField } from 'payload'
+import type { Field, RowField, TextFieldSingleValidation } from 'payload'
 
 import { slugField as payloadSlugField } from 'payload'
 
@@ -20,7 +20,7 @@ export const toSlug = (value: unknown): string | undefined => {
 
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
-const validateSlug: TextField['validate'] = (value) => {
+const validateSlug: TextFieldSingleValidation = (value) => {
   if (!value) return 'A slug is required: type one, or give the document a title in Latin letters.'
   if (!slugPattern.test(value))
     return 'Use lower-case letters, digits and single hyphens only (for example "green-industry-2022").'
@@ -33,8 +33,8 @@ export const slugField = ({ useAsSlug = 'title' }: { useAsSlug?: string } = {}):
     slugify: ({ valueToSlugify }) => toSlug(valueToSlugify),
     overrides: (row) => ({
       ...row,
-      fields: row.fields.map((field) =>
-        'name' in field && field.name === 'slug'
+      fields: row.fields.map((field): Field =>
+        field.type === 'text' && !field.hasMany && field.name === 'slug'
           ? {
               ...field,
               label: 'Slug',

@@ -1,4 +1,4 @@
-import type { TextField } from 'payload'
+import type { TextField, TextFieldSingleValidation } from 'payload'
 
 export const isWebAddress = (value: string): boolean => {
   try {
@@ -22,8 +22,8 @@ export const urlField = ({
   type: 'text',
   label,
   admin: { description: description ?? 'A full address starting with https://' },
-  validate: (value: null | string | undefined) =>
+  validate: ((value) =>
     !value || isWebAddress(value)
       ? true
-      : `"${value}" is not a web address: write it in full, starting with https://`,
+      : `"${value}" is not a web address: write it in full, starting with https://`) satisfies TextFieldSingleValidation,
 })
