@@ -1,0 +1,47 @@
+import { withPayload } from '@payloadcms/next/withPayload'
+
+const serverURL = new URL(process.env.NEXT_PUBLIC_SERVER_URL || 'http://localhost:3000')
+
+// Hosts that resolve to this machine. Next.js 16 refuses to optimise remote images that
+// resolve to a private/loopback IP unless `dangerouslyAllowLocalIP` is set; Payload returns
+// absolute upload URLs (`${serverURL}/api/<collection>/file/...`) when `serverURL` is
+// configured, so in development/CI those point at localhost.
+const isLocalHost = ['localhost', '127.0.0.1', '[::1]', '0.0.0.0'].includes(serverURL.hostname)
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  reactStrictMode: true,
+  poweredByHeader: false,
+  images: {
+    // Relative image URLs served by the app itself: Payload upload collections
+    // (`/api/photos/file/...`, any upload collection) and static/uploaded files under /media.
+    // No `search` key, so cache-busting query strings (`?2024-...`) are accepted.
+    localPatterns: [
+      { pathname: '/api/*/file/**' },
+      { pathname: '/media/**' },
+      { pathname: '/images/**' },
+      { pathname: '/*.{png,jpg,jpeg,gif,webp,avif,svg,ico}' },
+    ],
+    // Absolute image URLs pointing at this site's own public URL.
+    remotePatterns: [
+      {
+        protocol: /** @type {'http' | 'https'} */ (serverURL.protocol.replace(':', '')),
+        hostname: serverURL.hostname,
+        ...(serverURL.port ? { port: serverURL.port } : {}),
+        pathname: '/**',
+      },
+    ],
+    dangerouslyAllowLocalIP: isLocalHost,
+  },
+  webpack: (webpackConfig) => {
+    // Allow ESM-style `.js` specifiers in TypeScript sources (`import x from './foo.js'`).
+    webpackConfig.resolve.extensionAlias = {
+      '.cjs': ['.cts', '.cjs'],
+      '.js': ['.ts', '.tsx', '.js', '.jsx'],
+      '.mjs': ['.mts', '.mjs'],
+    }
+    return webpackConfig
+  },
+}
+
+export default withPayload(nextConfig, { devBundleServerPackages: false })
