@@ -39,7 +39,13 @@ export const Users: CollectionConfig = {
         { label: 'Editor: edits all content', value: 'editor' },
       ],
       access: { create: adminsField, update: adminsField },
-      admin: { position: 'sidebar', description: 'Only admins can change roles.' },
+      admin: {
+        position: 'sidebar',
+        description: 'Only admins can change roles.',
+        // On the create-first-user screen nobody is logged in and the account becomes admin
+        // anyway (makeFirstUserAdmin); offering "Editor" there would only mislead.
+        condition: (_data, _siblingData, { user }) => Boolean(user),
+      },
     },
   ],
   hooks: {
