@@ -13,6 +13,7 @@ import { Site } from './collections/Site'
 import { Speakers } from './collections/Speakers'
 import { Users } from './collections/Users'
 import { forumTimeZone, supportedTimeZones } from './src/fields/dateTime'
+import { toSlug } from './src/fields/slug'
 import { databaseAdapter } from './src/lib/database'
 import { seedOnFirstStart } from './src/seed/onInit'
 
@@ -62,7 +63,10 @@ export default buildConfig({
     nestedDocsPlugin({
       collections: ['pages'],
       generateLabel: (_, doc) => String(doc.title ?? ''),
-      generateURL: (docs) => docs.reduce((url, doc) => `${url}/${String(doc.slug)}`, ''),
+      // The plugin builds breadcrumbs before the slug field's own hook has filled in a new
+      // page's slug, so derive it the same way here instead of writing "/services/undefined".
+      generateURL: (docs) =>
+        docs.reduce((url, doc) => `${url}/${String(doc.slug || toSlug(doc.title) || doc.id)}`, ''),
     }),
   ],
   onInit: seedOnFirstStart,

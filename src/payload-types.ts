@@ -491,7 +491,7 @@ export interface User {
   /**
    * Only admins can change roles.
    */
-  role: 'admin' | 'editor';
+  role?: ('admin' | 'editor') | null;
   updatedAt: string;
   createdAt: string;
   email: string;

@@ -1,0 +1,138 @@
+import type { Payload, RequiredDataFromCollectionSlug } from 'payload'
+
+import crypto from 'node:crypto'
+import sharp from 'sharp'
+
+import type { Meeting, Organisation, Page, Photo, Speaker, User } from '@/payload-types'
+
+type FixtureCollection = 'meetings' | 'organisations' | 'pages' | 'photos' | 'speakers' | 'users'
+
+type DataOf<S extends FixtureCollection> = Partial<RequiredDataFromCollectionSlug<S>>
+
+// The generated types require `slug`, which the slug field's hook fills in from the title or name.
+const complete = <S extends FixtureCollection>(data: DataOf<S>) =>
+  data as RequiredDataFromCollectionSlug<S>
+
+// Fixtures are written with overrideAccess (the local API default): they set up a scene, the
+// tests then look at it through the surface under test.
+
+export const uniqueSuffix = (): string => crypto.randomBytes(4).toString('hex')
+
+export const testPassword = 'correct horse battery staple'
+
+type Status = 'draft' | 'published'
+
+export const createOrganisation = (
+  payload: Payload,
+  data: DataOf<'organisations'> = {},
+): Promise<Organisation> =>
+  payload.create({
+    collection: 'organisations',
+    data: complete<'organisations'>({
+      name: `Test Organisation ${uniqueSuffix()}`,
+      kind: 'ngo',
+      ...data,
+    }),
+  })
+
+export const createSpeaker = (payload: Payload, data: DataOf<'speakers'> = {}): Promise<Speaker> =>
+  payload.create({
+    collection: 'speakers',
+    data: complete<'speakers'>({ name: `Test Speaker ${uniqueSuffix()}`, ...data }),
+  })
+
+// A draft is saved the way the admin panel saves one (draft: true); a published document is
+// saved in full.
+export const createMeeting = (
+  payload: Payload,
+  {
+    _status = 'published',
+    ...fields
+  }: Omit<DataOf<'meetings'>, '_status'> & { _status?: Status } = {},
+): Promise<Meeting> => {
+  const data = complete<'meetings'>({
+    title: `Test Meeting ${uniqueSuffix()}`,
+    kind: 'round-table',
+    edition: 2022,
+    startsAt: '2022-10-30T06:00:00.000Z',
+    startsAt_tz: 'Asia/Shanghai',
+    ...fields,
+    _status,
+  })
+  return _status === 'draft'
+    ? payload.create({ collection: 'meetings', draft: true, data })
+    : payload.create({ collection: 'meetings', data })
+}
+
+export const createPage = (
+  payload: Payload,
+  {
+    _status = 'published',
+    ...fields
+  }: Omit<DataOf<'pages'>, '_status'> & { _status?: Status } = {},
+): Promise<Page> => {
+  const data = complete<'pages'>({ title: `Test Page ${uniqueSuffix()}`, ...fields, _status })
+  return _status === 'draft'
+    ? payload.create({ collection: 'pages', draft: true, data })
+    : payload.create({ collection: 'pages', data })
+}
+
+const createUser = (
+  payload: Payload,
+  role: User['role'],
+  data: Omit<DataOf<'users'>, 'role'> = {},
+): Promise<User> =>
+  payload.create({
+    collection: 'users',
+    data: {
+      name: `Test ${role} ${uniqueSuffix()}`,
+      email: `${role}-${uniqueSuffix()}@example.test`,
+      password: testPassword,
+      role,
+      ...data,
+    },
+  })
+
+export const createAdmin = (payload: Payload, data: Omit<DataOf<'users'>, 'role'> = {}) =>
+  createUser(payload, 'admin', data)
+
+export const createEditor = (payload: Payload, data: Omit<DataOf<'users'>, 'role'> = {}) =>
+  createUser(payload, 'editor', data)
+
+export type TestImage = { data: Buffer; mimetype: string; name: string; size: number }
+
+// A real image with some structure (a gradient with a block), so encoders and crops have work.
+export const makeTestImage = async ({
+  width = 2400,
+  height = 1600,
+  format = 'jpeg',
+}: { width?: number; height?: number; format?: 'jpeg' | 'png' } = {}): Promise<TestImage> => {
+  const svg = Buffer.from(
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}">
+      <defs><linearGradient id="g"><stop offset="0" stop-color="#0a6"/><stop offset="1" stop-color="#06c"/></linearGradient></defs>
+      <rect width="100%" height="100%" fill="url(#g)"/>
+      <rect x="${width / 4}" y="${height / 4}" width="${width / 2}" height="${height / 2}" fill="#fc3"/>
+    </svg>`,
+  )
+  const image = sharp(svg)
+  const data = await (format === 'png' ? image.png() : image.jpeg({ quality: 85 })).toBuffer()
+  return {
+    data,
+    mimetype: format === 'png' ? 'image/png' : 'image/jpeg',
+    name: `test-${uniqueSuffix()}.${format === 'png' ? 'png' : 'jpg'}`,
+    size: data.length,
+  }
+}
+
+export const uploadTestImage = async (
+  payload: Payload,
+  {
+    data = {},
+    ...image
+  }: { data?: DataOf<'photos'>; width?: number; height?: number; format?: 'jpeg' | 'png' } = {},
+): Promise<Photo> =>
+  payload.create({
+    collection: 'photos',
+    data: { alt: `A test photo ${uniqueSuffix()}`, ...data },
+    file: await makeTestImage(image),
+  })

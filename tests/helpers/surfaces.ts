@@ -1,0 +1,345 @@
+import type { Payload } from 'payload'
+
+import type { User } from '@/payload-types'
+
+import type { APIClient, APIResponse, JSONBody } from './api'
+
+import { makeTestImage, testPassword, uniqueSuffix } from './factories'
+import { joinedIds } from './ids'
+
+// One vocabulary for the three ways into the content: REST and GraphQL over HTTP, and the local
+// API with overrideAccess: false. Each attempt reports 'allowed' or 'denied'; anything else
+// (a crash, a validation error) is reported as 'unexpected …' so that a matrix test fails loudly.
+
+export type Role = 'anonymous' | 'editor' | 'admin'
+
+export type Actor = { role: Role; user?: User; token?: string }
+
+export type Outcome = 'allowed' | 'denied' | `unexpected: ${string}`
+
+export type AccessCollection =
+  'meetings' | 'speakers' | 'organisations' | 'photos' | 'pages' | 'users'
+
+export type Operation = 'create' | 'read' | 'update' | 'delete'
+
+export type SurfaceName = 'REST' | 'GraphQL' | 'local API'
+
+export type ReadResult = { outcome: Outcome; doc: Record<string, unknown> | null }
+
+export type Surface = {
+  name: SurfaceName
+  create: (actor: Actor, collection: AccessCollection) => Promise<Outcome>
+  read: (
+    actor: Actor,
+    collection: AccessCollection,
+    id: string,
+    options?: { draft?: boolean },
+  ) => Promise<ReadResult>
+  list: (
+    actor: Actor,
+    collection: AccessCollection,
+    options?: { draft?: boolean },
+  ) => Promise<string[]>
+  update: (
+    actor: Actor,
+    collection: AccessCollection,
+    id: string,
+    data?: Record<string, unknown>,
+  ) => Promise<Outcome>
+  delete: (actor: Actor, collection: AccessCollection, id: string) => Promise<Outcome>
+  joined: (
+    actor: Actor,
+    collection: 'speakers' | 'organisations',
+    id: string,
+    join: 'meetings',
+  ) => Promise<string[]>
+  readSite: (actor: Actor) => Promise<Outcome>
+  updateSite: (actor: Actor) => Promise<Outcome>
+}
+
+// What a create sends; enum values as the REST and local APIs spell them.
+export const sampleData = (collection: AccessCollection): Record<string, unknown> => {
+  const suffix = uniqueSuffix()
+  switch (collection) {
+    case 'meetings':
+      return {
+        title: `Access Meeting ${suffix}`,
+        slug: `access-meeting-${suffix}`,
+        kind: 'round-table',
+        edition: 2022,
+        startsAt: '2022-10-30T06:00:00.000Z',
+        startsAt_tz: 'Asia/Shanghai',
+      }
+    case 'speakers':
+      return { name: `Access Speaker ${suffix}`, slug: `access-speaker-${suffix}` }
+    case 'organisations':
+      return { name: `Access Organisation ${suffix}`, slug: `access-org-${suffix}`, kind: 'ngo' }
+    case 'photos':
+      return { alt: `Access photo ${suffix}` }
+    case 'pages':
+      return { title: `Access Page ${suffix}`, slug: `access-page-${suffix}` }
+    case 'users':
+      return {
+        name: `Access User ${suffix}`,
+        email: `access-${suffix}@example.test`,
+        password: testPassword,
+        role: 'editor',
+      }
+  }
+}
+
+// A harmless change each collection accepts.
+export const sampleUpdate = (collection: AccessCollection): Record<string, unknown> =>
+  ({
+    meetings: { venue: 'Updated venue' },
+    speakers: { honorific: 'Dr' },
+    organisations: { abbreviation: 'UPD' },
+    photos: { credit: 'Updated credit' },
+    pages: { navOrder: 5 },
+    users: { name: 'Renamed User' },
+  })[collection]
+
+const siteUpdate = () => ({ name: `Forum ${uniqueSuffix()}` })
+
+const smallImage = () => makeTestImage({ width: 320, height: 240 })
+
+// ——— REST over HTTP ———
+
+const restOutcome = ({ status, body }: APIResponse): Outcome => {
+  if (status >= 200 && status < 300) return 'allowed'
+  if (status === 401 || status === 403 || status === 404) return 'denied'
+  return `unexpected: ${status} ${JSON.stringify(body)}`
+}
+
+export const restSurface = (api: APIClient): Surface => {
+  const query = (params: Record<string, boolean | number | string | undefined>) => {
+    const search = new URLSearchParams()
+    for (const [key, value] of Object.entries(params))
+      if (value !== undefined) search.set(key, String(value))
+    return `?${search.toString()}`
+  }
+
+  return {
+    name: 'REST',
+    create: async ({ token }, collection) => {
+      if (collection !== 'photos') {
+        return restOutcome(
+          await api.rest('POST', `/api/${collection}`, { token, json: sampleData(collection) }),
+        )
+      }
+      const image = await smallImage()
+      const form = new FormData()
+      form.append(
+        'file',
+        new Blob([new Uint8Array(image.data)], { type: image.mimetype }),
+        image.name,
+      )
+      form.append('_payload', JSON.stringify(sampleData('photos')))
+      return restOutcome(await api.rest('POST', '/api/photos', { token, form }))
+    },
+    read: async ({ token }, collection, id, { draft } = {}) => {
+      const response = await api.rest(
+        'GET',
+        `/api/${collection}/${id}${query({ depth: 0, draft })}`,
+        {
+          token,
+        },
+      )
+      const outcome = restOutcome(response)
+      return { outcome, doc: outcome === 'allowed' ? response.body : null }
+    },
+    list: async ({ token }, collection, { draft } = {}) => {
+      const response = await api.rest(
+        'GET',
+        `/api/${collection}${query({ depth: 0, limit: 1000, draft })}`,
+        { token },
+      )
+      if (response.status !== 200) return []
+      return (response.body.docs as { id: string }[]).map(({ id }) => id)
+    },
+    update: async ({ token }, collection, id, data = sampleUpdate(collection)) =>
+      restOutcome(await api.rest('PATCH', `/api/${collection}/${id}`, { token, json: data })),
+    delete: async ({ token }, collection, id) =>
+      restOutcome(await api.rest('DELETE', `/api/${collection}/${id}`, { token })),
+    joined: async ({ token }, collection, id, join) => {
+      const response = await api.rest('GET', `/api/${collection}/${id}?depth=0`, { token })
+      return joinedIds(response.body?.[join])
+    },
+    readSite: async ({ token }) =>
+      restOutcome(await api.rest('GET', '/api/globals/site', { token })),
+    updateSite: async ({ token }) =>
+      restOutcome(await api.rest('POST', '/api/globals/site', { token, json: siteUpdate() })),
+  }
+}
+
+// ——— GraphQL over HTTP ———
+
+const graphQLNames: Record<AccessCollection, { single: string; plural: string; fields: string }> = {
+  meetings: { single: 'Meeting', plural: 'Meetings', fields: 'id title' },
+  speakers: { single: 'Speaker', plural: 'Speakers', fields: 'id name' },
+  organisations: { single: 'Organisation', plural: 'Organisations', fields: 'id name' },
+  photos: { single: 'Photo', plural: 'Photos', fields: 'id alt' },
+  pages: { single: 'Page', plural: 'Pages', fields: 'id title' },
+  users: { single: 'User', plural: 'Users', fields: 'id name role' },
+}
+
+// GraphQL enum values cannot contain "-" or "/": round-table → round_table, Asia/Shanghai → Asia_Shanghai.
+const enumFields = ['kind', 'startsAt_tz', 'role']
+const toGraphQLData = (data: Record<string, unknown>): Record<string, unknown> =>
+  Object.fromEntries(
+    Object.entries(data).map(([key, value]) => [
+      key,
+      enumFields.includes(key) && typeof value === 'string' ? value.replace(/[-/]/g, '_') : value,
+    ]),
+  )
+
+const deniedGraphQLStatuses = [401, 403, 404]
+
+const graphQLOutcome = ({ status, body }: APIResponse, field: string): Outcome => {
+  const errors = (body?.errors ?? []) as { message: string; extensions?: { statusCode?: number } }[]
+  if (errors.length === 0 && body?.data?.[field]) return 'allowed'
+  if (
+    errors.length > 0 &&
+    errors.every((error) => deniedGraphQLStatuses.includes(error.extensions?.statusCode ?? 0))
+  )
+    return 'denied'
+  if (errors.length === 0 && body?.data && body.data[field] === null) return 'denied'
+  return `unexpected: ${status} ${JSON.stringify(body)}`
+}
+
+export const graphQLSurface = (api: APIClient): Surface => {
+  const run = (token: string | undefined, query: string, variables: Record<string, unknown>) =>
+    api.graphql(query, { token, variables })
+
+  return {
+    name: 'GraphQL',
+    create: async ({ token }, collection) => {
+      const { single } = graphQLNames[collection]
+      const response = await run(
+        token,
+        `mutation ($data: mutation${single}Input!) { create${single}(data: $data) { id } }`,
+        { data: toGraphQLData(sampleData(collection)) },
+      )
+      return graphQLOutcome(response, `create${single}`)
+    },
+    read: async ({ token }, collection, id, { draft } = {}) => {
+      const { single, fields } = graphQLNames[collection]
+      const response = await run(
+        token,
+        `query ($id: String!, $draft: Boolean) { ${single}(id: $id, draft: $draft) { ${fields} } }`,
+        { id, draft },
+      )
+      const outcome = graphQLOutcome(response, single)
+      return { outcome, doc: outcome === 'allowed' ? response.body.data[single] : null }
+    },
+    list: async ({ token }, collection, { draft } = {}) => {
+      const { plural } = graphQLNames[collection]
+      const response = await run(
+        token,
+        `query ($draft: Boolean) { ${plural}(draft: $draft, limit: 1000) { docs { id } } }`,
+        { draft },
+      )
+      return ((response.body?.data?.[plural]?.docs ?? []) as { id: string }[]).map(({ id }) => id)
+    },
+    update: async ({ token }, collection, id, data = sampleUpdate(collection)) => {
+      const { single } = graphQLNames[collection]
+      const response = await run(
+        token,
+        `mutation ($id: String!, $data: mutation${single}UpdateInput!) { update${single}(id: $id, data: $data) { id } }`,
+        { id, data: toGraphQLData(data) },
+      )
+      return graphQLOutcome(response, `update${single}`)
+    },
+    delete: async ({ token }, collection, id) => {
+      const { single } = graphQLNames[collection]
+      const response = await run(
+        token,
+        `mutation ($id: String!) { delete${single}(id: $id) { id } }`,
+        { id },
+      )
+      return graphQLOutcome(response, `delete${single}`)
+    },
+    joined: async ({ token }, collection, id, join) => {
+      const { single } = graphQLNames[collection]
+      const response = await run(
+        token,
+        `query ($id: String!) { ${single}(id: $id) { ${join} { docs { id } } } }`,
+        { id },
+      )
+      return joinedIds(response.body?.data?.[single]?.[join])
+    },
+    readSite: async ({ token }) =>
+      graphQLOutcome(await run(token, '{ Site { updatedAt name } }', {}), 'Site'),
+    updateSite: async ({ token }) =>
+      graphQLOutcome(
+        await run(
+          token,
+          'mutation ($data: mutationSiteInput!) { updateSite(data: $data) { name } }',
+          {
+            data: siteUpdate(),
+          },
+        ),
+        'updateSite',
+      ),
+  }
+}
+
+// ——— local API with overrideAccess: false ———
+
+const deniedErrorNames = ['Forbidden', 'NotFound', 'UnauthorizedError']
+
+const localOutcome = async (attempt: () => Promise<unknown>): Promise<Outcome> => {
+  try {
+    await attempt()
+    return 'allowed'
+  } catch (error) {
+    const { name, message } = error as Error
+    return deniedErrorNames.includes(name) ? 'denied' : `unexpected: ${name}: ${message}`
+  }
+}
+
+export const localSurface = (payload: Payload): Surface => {
+  // The local API takes the user document; access functions check `collection` like on a request.
+  const as = ({ user }: Actor) => ({
+    overrideAccess: false,
+    user: user ? { ...user, collection: 'users' as const } : undefined,
+  })
+
+  return {
+    name: 'local API',
+    create: async (actor, collection) =>
+      localOutcome(async () =>
+        payload.create({
+          collection,
+          data: sampleData(collection) as never,
+          file: collection === 'photos' ? await smallImage() : undefined,
+          ...as(actor),
+        }),
+      ),
+    read: async (actor, collection, id, { draft } = {}) => {
+      let doc: JSONBody = null
+      const outcome = await localOutcome(async () => {
+        doc = await payload.findByID({ collection, id, depth: 0, draft, ...as(actor) })
+      })
+      return { outcome, doc }
+    },
+    list: async (actor, collection, { draft } = {}) => {
+      const result = await payload
+        .find({ collection, depth: 0, limit: 1000, draft, ...as(actor) })
+        .catch(() => ({ docs: [] as { id: string }[] }))
+      return result.docs.map(({ id }) => id)
+    },
+    update: async (actor, collection, id, data = sampleUpdate(collection)) =>
+      localOutcome(() => payload.update({ collection, id, data: data as never, ...as(actor) })),
+    delete: async (actor, collection, id) =>
+      localOutcome(() => payload.delete({ collection, id, ...as(actor) })),
+    joined: async (actor, collection, id, join) => {
+      const doc = await payload.findByID({ collection, id, depth: 0, ...as(actor) })
+      return joinedIds((doc as unknown as Record<string, unknown>)[join])
+    },
+    readSite: async (actor) =>
+      localOutcome(() => payload.findGlobal({ slug: 'site', ...as(actor) })),
+    updateSite: async (actor) =>
+      localOutcome(() => payload.updateGlobal({ slug: 'site', data: siteUpdate(), ...as(actor) })),
+  }
+}

@@ -1,0 +1,102 @@
+import type { Payload } from 'payload'
+
+import fs from 'node:fs'
+import path from 'node:path'
+import sharp from 'sharp'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import type { Photo } from '@/payload-types'
+
+import { photoSizes } from '@collections/Photos'
+
+import { uploadTestImage } from '../helpers/factories'
+import { getTestPayload } from '../helpers/payload'
+
+type SizeName = keyof typeof photoSizes
+
+// The Open Graph crop stays JPEG for link-preview crawlers; the others are WebP.
+const expectedFormats: Record<SizeName, { mimeType: string; format: string }> = {
+  thumbnail: { mimeType: 'image/webp', format: 'webp' },
+  card: { mimeType: 'image/webp', format: 'webp' },
+  hero: { mimeType: 'image/webp', format: 'webp' },
+  og: { mimeType: 'image/jpeg', format: 'jpeg' },
+}
+
+const sizeCases = (Object.keys(photoSizes) as SizeName[]).map((name) => ({
+  name,
+  ...photoSizes[name],
+  ...expectedFormats[name],
+}))
+
+const uploads: { format: 'jpeg' | 'png'; mimeType: string }[] = [
+  { format: 'jpeg', mimeType: 'image/jpeg' },
+  { format: 'png', mimeType: 'image/png' },
+]
+
+let payload: Payload
+
+beforeAll(async () => {
+  payload = await getTestPayload()
+})
+
+const mediaFile = (filename: null | string | undefined) =>
+  path.join(process.env.MEDIA_DIR as string, String(filename))
+
+describe.each(uploads)('a 2400×1600 $format upload', ({ format, mimeType }) => {
+  let photo: Photo
+
+  beforeAll(async () => {
+    photo = await uploadTestImage(payload, { width: 2400, height: 1600, format })
+  })
+
+  it('keeps the original with its type and dimensions', () => {
+    expect(photo).toMatchObject({ mimeType, width: 2400, height: 1600 })
+  })
+
+  it('stores the original in MEDIA_DIR', async () => {
+    const metadata = await sharp(mediaFile(photo.filename)).metadata()
+
+    expect({ width: metadata.width, height: metadata.height }).toEqual({
+      width: 2400,
+      height: 1600,
+    })
+  })
+
+  describe.each(sizeCases)('its $name size', (size) => {
+    it(`is recorded at ${size.width}×${size.height} as ${size.mimeType}`, () => {
+      expect(photo.sizes?.[size.name]).toMatchObject({
+        width: size.width,
+        height: size.height,
+        mimeType: size.mimeType,
+        filename: expect.any(String),
+      })
+    })
+
+    it(`is a ${size.width}×${size.height} ${size.format} file in MEDIA_DIR`, async () => {
+      const metadata = await sharp(mediaFile(photo.sizes?.[size.name]?.filename)).metadata()
+
+      expect({ width: metadata.width, height: metadata.height, format: metadata.format }).toEqual({
+        width: size.width,
+        height: size.height,
+        format: size.format,
+      })
+    })
+
+    it('is served from the photos file route', () => {
+      expect(photo.sizes?.[size.name]?.url).toBe(
+        `/api/photos/file/${photo.sizes?.[size.name]?.filename}`,
+      )
+    })
+  })
+
+  it('writes its files to MEDIA_DIR and none to the project folder', () => {
+    const names = [photo.filename, ...sizeCases.map(({ name }) => photo.sizes?.[name]?.filename)]
+
+    const locations = names.map((name) => ({
+      inMediaDir: fs.existsSync(mediaFile(name)),
+      inProject: fs.existsSync(path.resolve(process.cwd(), 'media', String(name))),
+    }))
+
+    expect(locations).toEqual(names.map(() => ({ inMediaDir: true, inProject: false })))
+  })
+})
