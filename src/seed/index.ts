@@ -1,5 +1,614 @@
-import type { Payload } from 'payload'
+import type { DataFromCollectionSlug, Payload, RequiredDataFromCollectionSlug } from 'payload'
 
-export const seed = async ({ payload }: { payload: Payload }): Promise<void> => {
-  payload.logger.info({ msg: 'seed: not written yet' })
+import type { Meeting, Page, Site, Speaker } from '@/payload-types'
+
+import { toSlug } from '@/fields/slug'
+
+import type { OrganisationKey } from './content/organisations'
+import type { SpeakerKey } from './content/speakers'
+
+import { meetingPhotos, photoCredit, roundTable2022 } from './content/meeting'
+import { organisations } from './content/organisations'
+import { pages } from './content/pages'
+import { siteSettings } from './content/site'
+import { speakers } from './content/speakers'
+import { renderMeetingScene, renderPortrait } from './images'
+import { richText } from './richText'
+
+type Outcome = 'created' | 'updated' | 'unchanged'
+
+export type SeedStep = {
+  step: string
+  total: number
+  created: number
+  updated: number
+  unchanged: number
+}
+
+export type SeedReport = {
+  steps: SeedStep[]
+  // Documents in each collection after the seed, demo or not.
+  totals: Record<'organisations' | 'speakers' | 'meetings' | 'photos' | 'pages', number>
+}
+
+type SluggedCollection = 'organisations' | 'speakers' | 'meetings' | 'pages'
+
+// Other hooks (revalidation, notifications) can recognise the seed's writes by this context.
+const seedContext = { isSeeding: true }
+const writeOptions = { overrideAccess: true, context: seedContext, depth: 0 } as const
+
+export const describeStep = ({ step }: { step: SeedStep }): string => {
+  const done = step.created + step.updated + step.unchanged
+  const parts = (['created', 'updated', 'unchanged'] as const)
+    .filter((outcome) => step[outcome] > 0)
+    .map((outcome) => `${step[outcome]} ${outcome}`)
+  return `seed: ${step.step} ${done}/${step.total} (${parts.join(', ') || 'nothing to do'})`
+}
+
+const startStep = ({ step, total }: { step: string; total: number }) => {
+  const report: SeedStep = { step, total, created: 0, updated: 0, unchanged: 0 }
+  return {
+    report,
+    count: ({ outcome }: { outcome: Outcome }) => {
+      report[outcome] += 1
+    },
+  }
+}
+
+// Payload's ValidationError lists the offending fields in `data.errors`; the message alone only
+// says "The following field is invalid", which is useless when a seed fails on a fresh install.
+const withContext = async <T>({ label, run }: { label: string; run: () => Promise<T> }) => {
+  try {
+    return await run()
+  } catch (error) {
+    const details = (error as { data?: { errors?: { path?: string; message?: string }[] } }).data
+      ?.errors
+    const fields = details?.map(({ path, message }) => `${path}: ${message}`).join('; ')
+    const message = error instanceof Error ? error.message : String(error)
+    throw new Error(`seed: ${label} failed: ${message}${fields ? ` (${fields})` : ''}`, {
+      cause: error,
+    })
+  }
+}
+
+const idOf = (reference: null | string | undefined | { id: string }): string | undefined =>
+  reference && typeof reference === 'object' ? reference.id : (reference ?? undefined)
+
+const findBySlug = async <S extends SluggedCollection>({
+  payload,
+  collection,
+  slug,
+}: {
+  payload: Payload
+  collection: S
+  slug: string
+}): Promise<DataFromCollectionSlug<S> | undefined> => {
+  const { docs } = await payload.find({
+    collection,
+    where: { slug: { equals: slug } },
+    locale: 'en',
+    depth: 0,
+    limit: 1,
+    pagination: false,
+    draft: true,
+    overrideAccess: true,
+  })
+  return docs[0] as DataFromCollectionSlug<S> | undefined
+}
+
+// A document counts as translated once its title-like field has a Chinese value of its own
+// (read without fallback, which would otherwise return the English one).
+const hasChinese = async <S extends SluggedCollection | 'photos'>({
+  payload,
+  collection,
+  id,
+  field,
+}: {
+  payload: Payload
+  collection: S
+  id: string
+  field: string
+}): Promise<boolean> => {
+  const doc = await payload.findByID({
+    collection,
+    id,
+    locale: 'zh',
+    fallbackLocale: false,
+    depth: 0,
+    draft: true,
+    overrideAccess: true,
+  })
+  return Boolean((doc as unknown as Record<string, unknown>)[field])
+}
+
+// Creates the English document when no document has the slug, then adds the Chinese texts when
+// they are missing. An existing, translated document is left exactly as it is, so a second run
+// writes nothing (and adds no versions).
+const ensureBySlug = async <S extends SluggedCollection>({
+  payload,
+  collection,
+  slug,
+  marker,
+  en,
+  zh,
+}: {
+  payload: Payload
+  collection: S
+  slug: string
+  // A localized field every seeded document has in Chinese.
+  marker: string
+  en: () => Omit<RequiredDataFromCollectionSlug<S>, 'slug'>
+  // Gets the English document so that array rows keep their ids: rows are matched by id, and a
+  // row sent without one would replace the English row instead of translating it.
+  zh: ({ doc }: { doc: DataFromCollectionSlug<S> }) => Partial<RequiredDataFromCollectionSlug<S>>
+}): Promise<{ doc: DataFromCollectionSlug<S>; outcome: Outcome }> => {
+  const existing = await findBySlug({ payload, collection, slug })
+  let outcome: Outcome = 'unchanged'
+  let doc = existing
+  if (!doc) {
+    doc = (await withContext({
+      label: `creating ${collection} "${slug}"`,
+      run: () =>
+        payload.create({
+          collection,
+          data: { ...en(), slug } as unknown as RequiredDataFromCollectionSlug<S>,
+          locale: 'en',
+          ...writeOptions,
+        }),
+    })) as DataFromCollectionSlug<S>
+    outcome = 'created'
+  }
+  const created = doc
+  if (!(await hasChinese({ payload, collection, id: created.id, field: marker }))) {
+    await withContext({
+      label: `translating ${collection} "${slug}"`,
+      run: () =>
+        payload.update({
+          collection,
+          id: created.id,
+          data: zh({ doc: created }) as Parameters<typeof payload.update<S, never>>[0]['data'],
+          locale: 'zh',
+          ...writeOptions,
+        }),
+    })
+    if (outcome === 'unchanged') outcome = 'updated'
+  }
+  return { doc: created, outcome }
+}
+
+type PhotoSeed = {
+  filename: string
+  render: () => Promise<Buffer>
+  data: {
+    alt: string
+    caption?: string
+    credit: string
+    takenAt?: string
+    meeting?: string
+    people: string[]
+  }
+  zh: { alt: string; caption?: string }
+}
+
+// Payload renames an upload whose name is taken (on disk or in the database) to name-1.jpg, so
+// a media folder left over from an earlier database gives suffixed names; those count as found.
+const findPhoto = async ({ payload, filename }: { payload: Payload; filename: string }) => {
+  const stem = filename.replace(/\.[a-z]+$/, '')
+  const extension = filename.slice(stem.length)
+  const candidates = [
+    filename,
+    ...Array.from({ length: 9 }, (_, index) => `${stem}-${index + 1}${extension}`),
+  ]
+  const { docs } = await payload.find({
+    collection: 'photos',
+    where: { filename: { in: candidates } },
+    depth: 0,
+    limit: 10,
+    pagination: false,
+    overrideAccess: true,
+  })
+  return docs.find((doc) => doc.filename === filename) ?? docs[0]
+}
+
+const ensurePhoto = async ({ payload, photo }: { payload: Payload; photo: PhotoSeed }) => {
+  let outcome: Outcome = 'unchanged'
+  let doc = await findPhoto({ payload, filename: photo.filename })
+  if (!doc) {
+    const buffer = await photo.render()
+    doc = await withContext({
+      label: `uploading photo "${photo.filename}"`,
+      run: () =>
+        payload.create({
+          collection: 'photos',
+          data: photo.data,
+          file: {
+            data: buffer,
+            mimetype: 'image/jpeg',
+            name: photo.filename,
+            size: buffer.length,
+          },
+          locale: 'en',
+          ...writeOptions,
+        }),
+    })
+    outcome = 'created'
+  }
+  const id = doc.id
+  if (!(await hasChinese({ payload, collection: 'photos', id, field: 'alt' }))) {
+    await withContext({
+      label: `translating photo "${photo.filename}"`,
+      run: () =>
+        payload.update({ collection: 'photos', id, data: photo.zh, locale: 'zh', ...writeOptions }),
+    })
+    if (outcome === 'unchanged') outcome = 'updated'
+  }
+  return { doc, outcome }
+}
+
+const seedOrganisations = async ({ payload }: { payload: Payload }) => {
+  const step = startStep({ step: 'organisations', total: organisations.length })
+  const ids = {} as Record<OrganisationKey, string>
+  for (const organisation of organisations) {
+    const { doc, outcome } = await ensureBySlug({
+      payload,
+      collection: 'organisations',
+      slug: toSlug(organisation.name.en) ?? organisation.key,
+      marker: 'name',
+      en: () => ({
+        name: organisation.name.en,
+        abbreviation: organisation.abbreviation,
+        kind: organisation.kind,
+        country: organisation.country?.en,
+        website: organisation.website,
+        description: richText({ paragraphs: organisation.description.en }),
+      }),
+      zh: () => ({
+        name: organisation.name.zh,
+        country: organisation.country?.zh,
+        description: richText({ paragraphs: organisation.description.zh }),
+      }),
+    })
+    ids[organisation.key] = doc.id
+    step.count({ outcome })
+  }
+  return { ids, report: step.report }
+}
+
+const seedSpeakers = async ({
+  payload,
+  organisationIds,
+}: {
+  payload: Payload
+  organisationIds: Record<OrganisationKey, string>
+}) => {
+  const step = startStep({ step: 'speakers', total: speakers.length })
+  const portraits = startStep({ step: 'portraits', total: speakers.length })
+  const ids = {} as Record<SpeakerKey, string>
+  for (const speaker of speakers) {
+    const { doc, outcome } = await ensureBySlug({
+      payload,
+      collection: 'speakers',
+      slug: speaker.slug,
+      marker: 'name',
+      en: () => ({
+        honorific: speaker.honorific?.en,
+        name: speaker.name.en,
+        positions: speaker.positions.map((position) => ({
+          title: position.title.en,
+          organisation: organisationIds[position.organisation],
+        })),
+        bio: richText({ paragraphs: speaker.bio.en }),
+      }),
+      zh: ({ doc }) => ({
+        honorific: speaker.honorific?.zh,
+        name: speaker.name.zh,
+        positions: (doc.positions ?? []).map((row, index) => ({
+          ...row,
+          title: speaker.positions[index]?.title.zh ?? row.title,
+        })),
+        bio: richText({ paragraphs: speaker.bio.zh }),
+      }),
+    })
+    ids[speaker.key] = doc.id
+
+    // The portrait names the speaker among its people, so it is made once the speaker exists.
+    const portrait = await ensurePhoto({
+      payload,
+      photo: {
+        filename: `portrait-${speaker.slug}.jpg`,
+        render: () => renderPortrait({ key: speaker.slug }),
+        data: {
+          alt: `Placeholder portrait of ${speaker.name.en}`,
+          credit: photoCredit,
+          people: [doc.id],
+        },
+        zh: { alt: `占位肖像：${speaker.name.zh}` },
+      },
+    })
+    portraits.count({ outcome: portrait.outcome })
+    let speakerOutcome = outcome
+    if (!idOf((doc as Speaker).portrait)) {
+      await withContext({
+        label: `linking the portrait of "${speaker.slug}"`,
+        run: () =>
+          payload.update({
+            collection: 'speakers',
+            id: doc.id,
+            data: { portrait: portrait.doc.id },
+            ...writeOptions,
+          }),
+      })
+      if (speakerOutcome === 'unchanged') speakerOutcome = 'updated'
+    }
+    step.count({ outcome: speakerOutcome })
+  }
+  return { ids, reports: [step.report, portraits.report] }
+}
+
+const seedMeeting = async ({
+  payload,
+  organisationIds,
+  speakerIds,
+}: {
+  payload: Payload
+  organisationIds: Record<OrganisationKey, string>
+  speakerIds: Record<SpeakerKey, string>
+}) => {
+  const meeting = roundTable2022
+  const step = startStep({ step: 'meetings', total: 1 })
+  const { doc, outcome } = await ensureBySlug({
+    payload,
+    collection: 'meetings',
+    slug: meeting.slug,
+    marker: 'title',
+    en: () => ({
+      title: meeting.title.en,
+      kind: meeting.kind,
+      edition: meeting.edition,
+      startsAt: meeting.startsAt,
+      startsAt_tz: meeting.timeZone,
+      endsAt: meeting.endsAt,
+      endsAt_tz: meeting.timeZone,
+      venue: meeting.venue.en,
+      host: speakerIds[meeting.host],
+      focus: meeting.focus.en,
+      topics: meeting.topics.map((topic) => ({ topic: topic.en })),
+      summary: meeting.summary.en,
+      body: richText({ paragraphs: meeting.body.en }),
+      statements: meeting.statements.map((statement) => ({
+        speaker: speakerIds[statement.speaker],
+        organisation: organisationIds[statement.organisation],
+        position: statement.position.en,
+        statement: richText({ paragraphs: statement.statement.en }),
+      })),
+      questions: meeting.questions.map((question) => ({
+        question: question.question.en,
+        answers: question.answers.map((answer) => ({
+          speaker: speakerIds[answer.speaker],
+          answer: answer.answer.en,
+        })),
+      })),
+      attendingOrganisations: meeting.attendingOrganisations.map((key) => organisationIds[key]),
+      _status: 'published' as const,
+    }),
+    zh: ({ doc }) => ({
+      title: meeting.title.zh,
+      venue: meeting.venue.zh,
+      focus: meeting.focus.zh,
+      topics: (doc.topics ?? []).map((row, index) => ({
+        ...row,
+        topic: meeting.topics[index]?.zh ?? row.topic,
+      })),
+      summary: meeting.summary.zh,
+      body: richText({ paragraphs: meeting.body.zh }),
+      statements: (doc.statements ?? []).map((row, index) => {
+        const statement = meeting.statements[index]
+        return statement
+          ? {
+              ...row,
+              position: statement.position.zh,
+              statement: richText({ paragraphs: statement.statement.zh }),
+            }
+          : row
+      }),
+      questions: (doc.questions ?? []).map((row, index) => {
+        const question = meeting.questions[index]
+        if (!question) return row
+        return {
+          ...row,
+          question: question.question.zh,
+          answers: (row.answers ?? []).map((answerRow, answerIndex) => ({
+            ...answerRow,
+            answer: question.answers[answerIndex]?.answer.zh ?? answerRow.answer,
+          })),
+        }
+      }),
+      _status: 'published' as const,
+    }),
+  })
+  step.count({ outcome })
+
+  const photos = startStep({ step: 'photos', total: meetingPhotos.length })
+  for (const photo of meetingPhotos) {
+    const { outcome: photoOutcome } = await ensurePhoto({
+      payload,
+      photo: {
+        filename: photo.filename,
+        render: () => renderMeetingScene({ key: photo.filename, ...photo.scene }),
+        data: {
+          alt: photo.alt.en,
+          caption: photo.caption.en,
+          credit: photoCredit,
+          takenAt: photo.takenAt,
+          meeting: doc.id,
+          people: photo.people.map((key) => speakerIds[key]),
+        },
+        zh: { alt: photo.alt.zh, caption: photo.caption.zh },
+      },
+    })
+    photos.count({ outcome: photoOutcome })
+  }
+  return { id: (doc as Meeting).id, reports: [step.report, photos.report] }
+}
+
+const seedPages = async ({ payload }: { payload: Payload }) => {
+  const step = startStep({ step: 'pages', total: pages.length })
+  const ids: Record<string, string> = {}
+  for (const page of pages) {
+    const parent = page.parent ? ids[page.parent] : undefined
+    if (page.parent && !parent) throw new Error(`seed: page "${page.slug}" comes before its parent`)
+    const { doc, outcome } = await ensureBySlug({
+      payload,
+      collection: 'pages',
+      slug: page.slug,
+      marker: 'title',
+      en: () => ({
+        title: page.title.en,
+        summary: page.summary.en,
+        body: richText({ paragraphs: page.body.en }),
+        navOrder: page.navOrder,
+        parent,
+        _status: 'published' as const,
+      }),
+      zh: () => ({
+        title: page.title.zh,
+        summary: page.summary.zh,
+        body: richText({ paragraphs: page.body.zh }),
+        _status: 'published' as const,
+      }),
+    })
+    ids[page.slug] = (doc as Page).id
+    step.count({ outcome })
+  }
+  return { ids, report: step.report }
+}
+
+type NavigationRow = NonNullable<Site['headerNavigation']>[number]
+
+const seedSite = async ({
+  payload,
+  pageIds,
+}: {
+  payload: Payload
+  pageIds: Record<string, string>
+}) => {
+  const step = startStep({ step: 'site settings', total: 1 })
+  const read = (locale: 'en' | 'zh') =>
+    payload.findGlobal({
+      slug: 'site',
+      locale,
+      fallbackLocale: false,
+      depth: 0,
+      overrideAccess: true,
+    })
+  const toRows = (links: typeof siteSettings.headerNavigation): NavigationRow[] =>
+    links.map((link) =>
+      link.kind === 'path'
+        ? { label: link.label.en, kind: 'path', path: link.path }
+        : { label: link.label.en, kind: 'page', page: pageIds[link.page] },
+    )
+  const translateRows = (
+    rows: Site['headerNavigation'],
+    links: typeof siteSettings.headerNavigation,
+  ): NavigationRow[] =>
+    (rows ?? []).map((row, index) => ({ ...row, label: links[index]?.label.zh ?? row.label }))
+  const copyright = siteSettings.copyright({ year: new Date().getFullYear() })
+
+  let outcome: Outcome = 'unchanged'
+  let site = await read('en')
+  if (!site.name) {
+    site = await withContext({
+      label: 'writing the site settings',
+      run: () =>
+        payload.updateGlobal({
+          slug: 'site',
+          data: {
+            name: siteSettings.name.en,
+            tagline: siteSettings.tagline.en,
+            headerNavigation: toRows(siteSettings.headerNavigation),
+            footerNavigation: toRows(siteSettings.footerNavigation),
+            copyright: copyright.en,
+            contact: {
+              email: siteSettings.contact.email,
+              address: siteSettings.contact.address.en,
+            },
+          },
+          locale: 'en',
+          ...writeOptions,
+        }),
+    })
+    outcome = 'created'
+  }
+  const english = site
+  if (!(await read('zh')).name) {
+    await withContext({
+      label: 'translating the site settings',
+      run: () =>
+        payload.updateGlobal({
+          slug: 'site',
+          data: {
+            name: siteSettings.name.zh,
+            tagline: siteSettings.tagline.zh,
+            headerNavigation: translateRows(
+              english.headerNavigation,
+              siteSettings.headerNavigation,
+            ),
+            footerNavigation: translateRows(
+              english.footerNavigation,
+              siteSettings.footerNavigation,
+            ),
+            copyright: copyright.zh,
+            contact: { ...english.contact, address: siteSettings.contact.address.zh },
+          },
+          locale: 'zh',
+          ...writeOptions,
+        }),
+    })
+    if (outcome === 'unchanged') outcome = 'updated'
+  }
+  step.count({ outcome })
+  return { report: step.report }
+}
+
+const countAll = async ({ payload }: { payload: Payload }): Promise<SeedReport['totals']> => {
+  const count = async (collection: keyof SeedReport['totals']) =>
+    (await payload.count({ collection, overrideAccess: true })).totalDocs
+  return {
+    organisations: await count('organisations'),
+    speakers: await count('speakers'),
+    meetings: await count('meetings'),
+    photos: await count('photos'),
+    pages: await count('pages'),
+  }
+}
+
+// Loads the demo content: the 2022 round table with its speakers, organisations and photos, the
+// service pages and the site settings. Safe to run again: documents are found by slug (photos by
+// file name) and only what is missing is written.
+export const seed = async ({ payload }: { payload: Payload }): Promise<SeedReport> => {
+  const steps: SeedStep[] = []
+  const record = (...reports: SeedStep[]) => {
+    for (const report of reports) {
+      steps.push(report)
+      payload.logger.info({ msg: describeStep({ step: report }) })
+    }
+  }
+
+  const { ids: organisationIds, report: organisationReport } = await seedOrganisations({
+    payload,
+  })
+  record(organisationReport)
+  const { ids: speakerIds, reports: speakerReports } = await seedSpeakers({
+    payload,
+    organisationIds,
+  })
+  record(...speakerReports)
+  const { reports: meetingReports } = await seedMeeting({ payload, organisationIds, speakerIds })
+  record(...meetingReports)
+  const { ids: pageIds, report: pageReport } = await seedPages({ payload })
+  record(pageReport)
+  const { report: siteReport } = await seedSite({ payload, pageIds })
+  record(siteReport)
+
+  return { steps, totals: await countAll({ payload }) }
 }

@@ -17,6 +17,8 @@ export const seedOnFirstStart = async (payload: Payload): Promise<void> => {
   if (process.env.NEXT_PHASE === 'phase-production-build') return
   const { totalDocs } = await payload.count({ collection: 'meetings', overrideAccess: true })
   if (totalDocs > 0) return
-  payload.logger.info({ msg: 'Empty database: loading the demo content (SEED_ON_INIT=false to skip)' })
+  payload.logger.info({
+    msg: 'Empty database: loading the demo content (SEED_ON_INIT=false to skip)',
+  })
   await seed({ payload })
 }
