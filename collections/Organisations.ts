@@ -4,6 +4,7 @@ import { anyone } from '@/access/anyone'
 import { editors } from '@/access/editors'
 import { slugField } from '@/fields/slug'
 import { urlField } from '@/fields/url'
+import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidate'
 
 export const organisationKinds = [
   { label: 'UN agency or programme', value: 'un-agency' },
@@ -87,4 +88,8 @@ export const Organisations: CollectionConfig = {
     },
     slugField({ useAsSlug: 'name' }),
   ],
+  hooks: {
+    afterChange: [revalidateAfterChange('organisations')],
+    afterDelete: [revalidateAfterDelete('organisations')],
+  },
 }

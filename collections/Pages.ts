@@ -4,6 +4,7 @@ import { editors } from '@/access/editors'
 import { publishedOrEditors } from '@/access/publishedOrEditors'
 import { slugField } from '@/fields/slug'
 import { setPublishedAt } from '@/hooks/setPublishedAt'
+import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidate'
 
 // `parent` and `breadcrumbs` are added by the nested-docs plugin in payload.config.ts.
 export const Pages: CollectionConfig = {
@@ -47,6 +48,8 @@ export const Pages: CollectionConfig = {
     slugField({ useAsSlug: 'title' }),
   ],
   hooks: {
+    afterChange: [revalidateAfterChange('pages')],
+    afterDelete: [revalidateAfterDelete('pages')],
     beforeChange: [setPublishedAt],
   },
   versions: {

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone } from '@/access/anyone'
 import { editors } from '@/access/editors'
+import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidate'
 
 export const photoMimeTypes = ['image/jpeg', 'image/png', 'image/webp', 'image/avif']
 
@@ -104,4 +105,8 @@ export const Photos: CollectionConfig = {
       index: true,
     },
   ],
+  hooks: {
+    afterChange: [revalidateAfterChange('photos')],
+    afterDelete: [revalidateAfterDelete('photos')],
+  },
 }

@@ -3,6 +3,7 @@ import type { GlobalConfig } from 'payload'
 import { anyone } from '@/access/anyone'
 import { editors } from '@/access/editors'
 import { linkFields } from '@/fields/link'
+import { revalidateSite } from '@/hooks/revalidate'
 
 export const Site: GlobalConfig = {
   slug: 'site',
@@ -50,4 +51,7 @@ export const Site: GlobalConfig = {
       ],
     },
   ],
+  hooks: {
+    afterChange: [revalidateSite],
+  },
 }

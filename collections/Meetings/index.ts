@@ -5,6 +5,7 @@ import { publishedOrEditors } from '@/access/publishedOrEditors'
 import { dateTimeField } from '@/fields/dateTime'
 import { slugField } from '@/fields/slug'
 import { setPublishedAt } from '@/hooks/setPublishedAt'
+import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidate'
 
 import { collectParticipants } from './hooks/collectParticipants'
 
@@ -211,6 +212,8 @@ export const Meetings: CollectionConfig = {
     slugField({ useAsSlug: 'title' }),
   ],
   hooks: {
+    afterChange: [revalidateAfterChange('meetings')],
+    afterDelete: [revalidateAfterDelete('meetings')],
     beforeChange: [collectParticipants, setPublishedAt],
   },
   versions: {

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '@/access/anyone'
 import { editors } from '@/access/editors'
 import { slugField } from '@/fields/slug'
+import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidate'
 
 import { collectOrganisations } from './hooks/collectOrganisations'
 
@@ -107,6 +108,8 @@ export const Speakers: CollectionConfig = {
     slugField({ useAsSlug: 'name' }),
   ],
   hooks: {
+    afterChange: [revalidateAfterChange('speakers')],
+    afterDelete: [revalidateAfterDelete('speakers')],
     beforeChange: [collectOrganisations],
   },
 }

@@ -1,38 +1,159 @@
+import type { Where } from 'payload'
+
 import type { Meeting } from '@/payload-types'
 
+import { cacheTags } from './cacheTags'
+import { cachedQuery } from './cachedQuery'
+import type { Locale } from './i18n'
 import { getPayloadClient } from './payload'
 
-export type Locale = 'en' | 'zh'
+export const meetingsPerPage = 12
 
-export type MeetingSummary = Pick<
-  Meeting,
-  'id' | 'title' | 'slug' | 'kind' | 'edition' | 'startsAt' | 'startsAt_tz' | 'summary'
->
+const summarySelect = {
+  title: true,
+  slug: true,
+  kind: true,
+  edition: true,
+  startsAt: true,
+  startsAt_tz: true,
+  endsAt: true,
+  endsAt_tz: true,
+  venue: true,
+  summary: true,
+} as const
 
-export const listLatestMeetings = async ({
-  locale = 'en',
-  limit = 10,
-}: {
-  locale?: Locale
-  limit?: number
-}): Promise<MeetingSummary[]> => {
-  const payload = await getPayloadClient()
-  const { docs } = await payload.find({
-    collection: 'meetings',
+export type MeetingSummary = Pick<Meeting, 'id' | keyof typeof summarySelect>
+
+export const listMeetings = cachedQuery({
+  name: 'listMeetings',
+  tags: [cacheTags.meetings],
+  query: async ({
     locale,
-    depth: 0,
-    limit,
-    sort: '-startsAt',
-    overrideAccess: false,
-    select: {
-      title: true,
-      slug: true,
-      kind: true,
-      edition: true,
-      startsAt: true,
-      startsAt_tz: true,
-      summary: true,
-    },
-  })
-  return docs
-}
+    page = 1,
+    limit = meetingsPerPage,
+    year,
+    kind,
+  }: {
+    locale: Locale
+    page?: number
+    limit?: number
+    year?: number
+    kind?: Meeting['kind']
+  }) => {
+    const payload = await getPayloadClient()
+    const where: Where = {}
+    if (year) where.edition = { equals: year }
+    if (kind) where.kind = { equals: kind }
+    const result = await payload.find({
+      collection: 'meetings',
+      locale,
+      where,
+      page,
+      limit,
+      depth: 0,
+      sort: '-startsAt',
+      overrideAccess: false,
+      select: summarySelect,
+    })
+    return {
+      meetings: result.docs as MeetingSummary[],
+      page: result.page ?? 1,
+      totalPages: result.totalPages,
+      totalDocs: result.totalDocs,
+    }
+  },
+})
+
+export const listMeetingEditions = cachedQuery({
+  name: 'listMeetingEditions',
+  tags: [cacheTags.meetings],
+  query: async ({ locale }: { locale: Locale }) => {
+    const payload = await getPayloadClient()
+    const { docs } = await payload.find({
+      collection: 'meetings',
+      locale,
+      depth: 0,
+      pagination: false,
+      overrideAccess: false,
+      select: { edition: true },
+    })
+    return [...new Set(docs.map(({ edition }) => edition))].sort((a, b) => b - a)
+  },
+})
+
+const speakerPopulate = { name: true, honorific: true, slug: true, positions: true } as const
+const organisationPopulate = { name: true, abbreviation: true, slug: true, kind: true } as const
+const photoPopulate = {
+  alt: true,
+  caption: true,
+  credit: true,
+  url: true,
+  width: true,
+  height: true,
+  sizes: true,
+  filename: true,
+} as const
+
+export const getMeeting = cachedQuery({
+  name: 'getMeeting',
+  tags: [cacheTags.meetings, cacheTags.speakers, cacheTags.organisations, cacheTags.photos],
+  query: async ({ locale, slug }: { locale: Locale; slug: string }) => {
+    const payload = await getPayloadClient()
+    // depth 2 reaches statements → speaker → position → organisation; Payload batches each level
+    // through its dataloader, and `populate` keeps the related documents to the fields shown.
+    const { docs } = await payload.find({
+      collection: 'meetings',
+      locale,
+      where: { slug: { equals: slug } },
+      limit: 1,
+      depth: 2,
+      overrideAccess: false,
+      joins: { photos: { limit: 60, sort: 'takenAt' } },
+      select: {
+        ...summarySelect,
+        host: true,
+        focus: true,
+        topics: true,
+        body: true,
+        statements: true,
+        questions: true,
+        attendingOrganisations: true,
+        photos: true,
+        publishedAt: true,
+        updatedAt: true,
+      },
+      populate: {
+        speakers: speakerPopulate,
+        organisations: organisationPopulate,
+        photos: photoPopulate,
+      },
+    })
+    return (docs[0] as Meeting | undefined) ?? null
+  },
+})
+
+// Previous and next in time among published meetings, for the links at the foot of a meeting.
+export const getAdjacentMeetings = cachedQuery({
+  name: 'getAdjacentMeetings',
+  tags: [cacheTags.meetings],
+  query: async ({ locale, startsAt }: { locale: Locale; startsAt: string }) => {
+    const payload = await getPayloadClient()
+    const neighbour = async (direction: 'before' | 'after') => {
+      const { docs } = await payload.find({
+        collection: 'meetings',
+        locale,
+        where: {
+          startsAt: direction === 'before' ? { less_than: startsAt } : { greater_than: startsAt },
+        },
+        sort: direction === 'before' ? '-startsAt' : 'startsAt',
+        limit: 1,
+        depth: 0,
+        overrideAccess: false,
+        select: { title: true, slug: true },
+      })
+      return (docs[0] as Pick<Meeting, 'id' | 'title' | 'slug'> | undefined) ?? null
+    }
+    const [previous, next] = await Promise.all([neighbour('before'), neighbour('after')])
+    return { previous, next }
+  },
+})

@@ -1,14 +1,21 @@
-import type { Locale } from './meetings'
+import type { Site } from '@/payload-types'
 
+import { cacheTags } from './cacheTags'
+import { cachedQuery } from './cachedQuery'
+import type { Locale } from './i18n'
 import { getPayloadClient } from './payload'
 
-export const getSiteIdentity = async ({ locale = 'en' }: { locale?: Locale }) => {
-  const payload = await getPayloadClient()
-  return payload.findGlobal({
-    slug: 'site',
-    locale,
-    depth: 0,
-    overrideAccess: false,
-    select: { name: true, tagline: true, copyright: true },
-  })
-}
+export const getSite = cachedQuery({
+  name: 'getSite',
+  tags: [cacheTags.site, cacheTags.pages],
+  query: async ({ locale }: { locale: Locale }): Promise<Site> => {
+    const payload = await getPayloadClient()
+    return payload.findGlobal({
+      slug: 'site',
+      locale,
+      depth: 1,
+      overrideAccess: false,
+      populate: { pages: { title: true, slug: true, breadcrumbs: true } },
+    })
+  },
+})

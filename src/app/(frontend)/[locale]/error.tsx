@@ -1,0 +1,20 @@
+'use client'
+
+import { getDictionary } from '@/lib/dictionary'
+
+const ErrorPage = ({ reset }: { error: Error & { digest?: string }; reset: () => void }) => {
+  const en = getDictionary('en')
+  const zh = getDictionary('zh')
+  return (
+    <div className="message-page">
+      <h1>{en.errorTitle}</h1>
+      <p>{en.errorText}</p>
+      <p lang="zh-Hans">{zh.errorText}</p>
+      <button type="button" onClick={reset}>
+        {en.tryAgain}
+      </button>
+    </div>
+  )
+}
+
+export default ErrorPage

@@ -1,0 +1,53 @@
+import type { Metadata, Viewport } from 'next'
+import type { ReactNode } from 'react'
+
+import { notFound } from 'next/navigation'
+
+import { Footer } from '@/components/Footer'
+import { Header } from '@/components/Header'
+import { getDictionary } from '@/lib/dictionary'
+import { htmlLang, isLocale, locales, siteURL } from '@/lib/i18n'
+import { getSite } from '@/lib/site'
+
+import './styles.css'
+
+type Params = Promise<{ locale: string }>
+
+export const generateStaticParams = () => locales.map((locale) => ({ locale }))
+
+export const viewport: Viewport = { themeColor: '#0b6b43', width: 'device-width', initialScale: 1 }
+
+export const generateMetadata = async ({ params }: { params: Params }): Promise<Metadata> => {
+  const { locale } = await params
+  if (!isLocale(locale)) return {}
+  const site = await getSite({ locale })
+  const name = site.name || getDictionary(locale).siteName
+  return {
+    metadataBase: new URL(siteURL()),
+    title: { default: name, template: `%s · ${name}` },
+    description: site.tagline || undefined,
+    applicationName: name,
+  }
+}
+
+const LocaleLayout = async ({ children, params }: { children: ReactNode; params: Params }) => {
+  const { locale } = await params
+  if (!isLocale(locale)) notFound()
+  const [site, dictionary] = [await getSite({ locale }), getDictionary(locale)]
+  return (
+    <html lang={htmlLang[locale]}>
+      <body>
+        <a className="skip-link" href="#content">
+          {dictionary.skipToContent}
+        </a>
+        <Header site={site} locale={locale} dictionary={dictionary} />
+        <main id="content" tabIndex={-1}>
+          {children}
+        </main>
+        <Footer site={site} locale={locale} dictionary={dictionary} />
+      </body>
+    </html>
+  )
+}
+
+export default LocaleLayout

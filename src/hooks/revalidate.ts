@@ -1,0 +1,49 @@
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  GlobalAfterChangeHook,
+} from 'payload'
+
+import { revalidateTag } from 'next/cache'
+
+import type { CacheTag, CollectionWithTag } from '@/lib/cacheTags'
+
+import { cacheTags } from '@/lib/cacheTags'
+
+// Outside a Next server (the seed, tests, the payload CLI) there is no cache to expire and
+// revalidateTag would throw; inside one, NEXT_RUNTIME is always set.
+const isInsideNext = () => Boolean(process.env.NEXT_RUNTIME)
+
+// `expire: 0` drops the entries at once, so the first reader after the save gets the edit
+// instead of one more stale copy.
+const expireNow = (tag: CacheTag) => {
+  if (isInsideNext()) revalidateTag(tag, { expire: 0 })
+}
+
+type Versioned = { id: string; _status?: 'draft' | 'published' | null }
+
+// Saving a draft changes nothing the public sees, unless it unpublishes a published document.
+const isVisibleToReaders = ({ doc, previousDoc }: { doc: Versioned; previousDoc?: Versioned }) =>
+  doc._status !== 'draft' || previousDoc?._status === 'published'
+
+export const revalidateAfterChange =
+  (collection: CollectionWithTag): CollectionAfterChangeHook<Versioned> =>
+  ({ doc, previousDoc, context }) => {
+    // The first-start seed writes from inside a page render, where Next forbids revalidation;
+    // nothing can be cached from an empty database anyway.
+    if (context.isSeeding) return doc
+    if (isVisibleToReaders({ doc, previousDoc })) expireNow(cacheTags[collection])
+    return doc
+  }
+
+export const revalidateAfterDelete =
+  (collection: CollectionWithTag): CollectionAfterDeleteHook<Versioned> =>
+  ({ doc }) => {
+    expireNow(cacheTags[collection])
+    return doc
+  }
+
+export const revalidateSite: GlobalAfterChangeHook = ({ doc, context }) => {
+  if (!context.isSeeding) expireNow(cacheTags.site)
+  return doc
+}

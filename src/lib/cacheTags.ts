@@ -1,0 +1,17 @@
+// Every cache tag the site uses, in one place. Data access tags each read with the collections
+// it shows (a meeting page shows speakers, organisations and photos too); the collections'
+// afterChange/afterDelete hooks expire the tag of the collection that changed. An edit to a
+// speaker therefore refreshes the speaker's page, every meeting page and every list that shows
+// speakers, the sitemap and the feeds.
+export const cacheTags = {
+  meetings: 'meetings',
+  speakers: 'speakers',
+  organisations: 'organisations',
+  photos: 'photos',
+  pages: 'pages',
+  site: 'site',
+} as const
+
+export type CacheTag = (typeof cacheTags)[keyof typeof cacheTags]
+
+export type CollectionWithTag = Exclude<keyof typeof cacheTags, 'site'>
