@@ -15,6 +15,7 @@ import { Users } from './collections/Users'
 import { forumTimeZone, supportedTimeZones } from './src/fields/dateTime'
 import { toSlug } from './src/fields/slug'
 import { databaseAdapter } from './src/lib/database'
+import { siteSearch } from './src/plugins/search'
 import { seedOnFirstStart } from './src/seed/onInit'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -60,6 +61,7 @@ export default buildConfig({
     outputFile: path.resolve(dirname, 'src/payload-types.ts'),
   },
   plugins: [
+    siteSearch,
     nestedDocsPlugin({
       collections: ['pages'],
       generateLabel: (_, doc) => String(doc.title ?? ''),
