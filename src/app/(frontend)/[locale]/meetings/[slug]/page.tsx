@@ -1,0 +1,232 @@
+import type { Metadata } from 'next'
+
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+
+import type { Photo } from '@/payload-types'
+
+import { Breadcrumbs } from '@/components/Breadcrumbs'
+import { RichText } from '@/components/RichText'
+import { JsonLdScript } from '@/components/meeting/JsonLdScript'
+import { MeetingPhotos } from '@/components/meeting/MeetingPhotos'
+import { MeetingTime } from '@/components/meeting/MeetingTime'
+import { QuestionList } from '@/components/meeting/QuestionList'
+import { StatementList } from '@/components/meeting/StatementList'
+import { kindLabel } from '@/components/meeting/labels'
+import { getDictionary } from '@/lib/dictionary'
+import { absoluteURL, isLocale, localePath, locales, ogLocale, siteURL } from '@/lib/i18n'
+import { meetingEventJsonLd, absoluteMediaURL, populated } from '@/lib/jsonLd'
+import { getAdjacentMeetings, getMeeting } from '@/lib/meetings'
+import { alternates } from '@/lib/metadata'
+import { getSite } from '@/lib/site'
+
+import '../../meeting.css'
+
+type Params = Promise<{ locale: string; slug: string }>
+
+// Rendered on first request and then cached until a meeting, speaker, organisation or photo
+// changes (see src/lib/cachedQuery.ts): nothing is built ahead.
+export const generateStaticParams = () => []
+
+// Slugs are made of a-z, 0-9 and hyphens (src/fields/slug.ts); anything else cannot match.
+const isSlug = (slug: string) => /^[a-z0-9-]{1,200}$/.test(slug)
+
+const photosOf = (meeting: { photos?: { docs?: (string | Photo)[] } }): Photo[] =>
+  (meeting.photos?.docs ?? []).map(populated).filter((photo) => photo !== null)
+
+export const generateMetadata = async ({ params }: { params: Params }): Promise<Metadata> => {
+  const { locale, slug } = await params
+  if (!isLocale(locale) || !isSlug(slug)) return {}
+  const [meeting, site] = await Promise.all([getMeeting({ locale, slug }), getSite({ locale })])
+  if (!meeting) return {}
+  const path = `/meetings/${meeting.slug}`
+  const ogPhoto = photosOf(meeting).find((photo) => photo.sizes?.og?.url)
+  const ogImage = absoluteMediaURL({ url: ogPhoto?.sizes?.og?.url, baseURL: siteURL() })
+  return {
+    title: meeting.title,
+    description: meeting.summary || undefined,
+    alternates: alternates({ locale, path }),
+    openGraph: {
+      type: 'article',
+      url: absoluteURL({ locale, path }),
+      title: meeting.title,
+      description: meeting.summary || undefined,
+      siteName: site.name || getDictionary(locale).siteName,
+      locale: ogLocale[locale],
+      alternateLocale: locales.filter((other) => other !== locale).map((other) => ogLocale[other]),
+      publishedTime: meeting.publishedAt || undefined,
+      modifiedTime: meeting.updatedAt,
+      images:
+        ogPhoto && ogImage ? [{ url: ogImage, width: 1200, height: 630, alt: ogPhoto.alt }] : [],
+    },
+    twitter: { card: ogImage ? 'summary_large_image' : 'summary' },
+  }
+}
+
+const MeetingPage = async ({ params }: { params: Params }) => {
+  const { locale, slug } = await params
+  if (!isLocale(locale) || !isSlug(slug)) notFound()
+  const dictionary = getDictionary(locale)
+  const [meeting, site] = await Promise.all([getMeeting({ locale, slug }), getSite({ locale })])
+  if (!meeting) notFound()
+  const { previous, next } = await getAdjacentMeetings({ locale, startsAt: meeting.startsAt })
+  const host = populated(meeting.host)
+  const photos = photosOf(meeting)
+  const organisations = (meeting.attendingOrganisations ?? [])
+    .map(populated)
+    .filter((organisation) => organisation !== null)
+  const path = `/meetings/${meeting.slug}`
+  return (
+    <article className="meeting" aria-labelledby="meeting-title">
+      <Breadcrumbs
+        label={dictionary.breadcrumbs}
+        crumbs={[
+          { label: dictionary.home, href: localePath({ locale, path: '/' }) },
+          { label: dictionary.news, href: localePath({ locale, path: '/meetings' }) },
+          { label: meeting.title },
+        ]}
+      />
+      <header className="meeting__header">
+        <p className="meeting__kind">{kindLabel({ kind: meeting.kind, dictionary })}</p>
+        <h1 id="meeting-title">{meeting.title}</h1>
+        <dl className="meta-list">
+          <dt>{dictionary.date}</dt>
+          <dd>
+            <MeetingTime
+              startsAt={meeting.startsAt}
+              endsAt={meeting.endsAt}
+              timeZone={meeting.startsAt_tz}
+              locale={locale}
+              dictionary={dictionary}
+            />
+          </dd>
+          {meeting.venue ? (
+            <>
+              <dt>{dictionary.venue}</dt>
+              <dd>{meeting.venue}</dd>
+            </>
+          ) : null}
+          {host ? (
+            <>
+              <dt>{dictionary.host}</dt>
+              <dd>
+                <Link href={localePath({ locale, path: `/speakers/${host.slug}` })}>
+                  {host.name}
+                </Link>
+              </dd>
+            </>
+          ) : null}
+          {meeting.focus ? (
+            <>
+              <dt>{dictionary.focus}</dt>
+              <dd>{meeting.focus}</dd>
+            </>
+          ) : null}
+        </dl>
+        <p className="meeting__actions">
+          {/* A file download, not a page: a plain link, so Next does not try to prefetch it. */}
+          <a
+            className="meeting__calendar"
+            href={localePath({ locale, path: `${path}/calendar.ics` })}
+            type="text/calendar"
+            download={`${meeting.slug}.ics`}
+          >
+            {dictionary.addToCalendar}
+          </a>
+        </p>
+      </header>
+
+      {meeting.summary ? <p className="lead">{meeting.summary}</p> : null}
+
+      {meeting.topics?.length ? (
+        <section aria-labelledby="meeting-topics">
+          <h2 id="meeting-topics">{dictionary.topics}</h2>
+          <ul className="meeting__topics">
+            {meeting.topics.map((topic) => (
+              <li key={topic.id ?? topic.topic}>{topic.topic}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      <RichText data={meeting.body} className="prose meeting__body" />
+
+      {meeting.statements?.length ? (
+        <section aria-labelledby="meeting-statements">
+          <h2 id="meeting-statements">{dictionary.statements}</h2>
+          <StatementList statements={meeting.statements} locale={locale} />
+        </section>
+      ) : null}
+
+      {meeting.questions?.length ? (
+        <section aria-labelledby="meeting-questions">
+          <h2 id="meeting-questions">{dictionary.questions}</h2>
+          <QuestionList questions={meeting.questions} locale={locale} dictionary={dictionary} />
+        </section>
+      ) : null}
+
+      {organisations.length ? (
+        <section aria-labelledby="meeting-organisations">
+          <h2 id="meeting-organisations">{dictionary.attendingOrganisations}</h2>
+          <ul className="meeting__organisations">
+            {organisations.map((organisation) => (
+              <li key={organisation.id}>
+                <Link href={localePath({ locale, path: `/organisations/${organisation.slug}` })}>
+                  {organisation.name}
+                </Link>
+                {organisation.abbreviation && organisation.abbreviation !== organisation.name ? (
+                  <span className="meeting__abbreviation"> ({organisation.abbreviation})</span>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {photos.length ? (
+        <section aria-labelledby="meeting-photos">
+          <h2 id="meeting-photos">{dictionary.photos}</h2>
+          <MeetingPhotos
+            photos={photos}
+            galleryHref={localePath({ locale, path: `/photos#${meeting.slug}` })}
+            dictionary={dictionary}
+          />
+        </section>
+      ) : null}
+
+      {previous || next ? (
+        <nav className="meeting__adjacent" aria-label={dictionary.meetingNavigation}>
+          <ul>
+            {previous ? (
+              <li className="meeting__previous">
+                <span className="meeting__adjacent-label">{dictionary.previousMeeting}</span>
+                <Link href={localePath({ locale, path: `/meetings/${previous.slug}` })} rel="prev">
+                  {previous.title}
+                </Link>
+              </li>
+            ) : null}
+            {next ? (
+              <li className="meeting__next">
+                <span className="meeting__adjacent-label">{dictionary.nextMeeting}</span>
+                <Link href={localePath({ locale, path: `/meetings/${next.slug}` })} rel="next">
+                  {next.title}
+                </Link>
+              </li>
+            ) : null}
+          </ul>
+        </nav>
+      ) : null}
+
+      <JsonLdScript
+        data={meetingEventJsonLd({
+          meeting,
+          locale,
+          baseURL: siteURL(),
+          organizerName: site.name || dictionary.siteName,
+        })}
+      />
+    </article>
+  )
+}
+
+export default MeetingPage

@@ -1,0 +1,11 @@
+import type { JsonLdNode } from '@/lib/jsonLd'
+
+import { serializeJsonLd } from '@/lib/jsonLd'
+
+export const JsonLdScript = ({ data }: { data: JsonLdNode | JsonLdNode[] }) => (
+  <script
+    type="application/ld+json"
+    // serializeJsonLd escapes `<`, so content cannot close the script element.
+    dangerouslySetInnerHTML={{ __html: serializeJsonLd({ data }) }}
+  />
+)

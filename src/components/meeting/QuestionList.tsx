@@ -1,0 +1,63 @@
+import Link from 'next/link'
+
+import type { Meeting } from '@/payload-types'
+
+import type { Dictionary } from '@/lib/dictionary'
+import type { Locale } from '@/lib/i18n'
+
+import { localePath } from '@/lib/i18n'
+import { populated } from '@/lib/jsonLd'
+
+import { paragraphsOf } from './labels'
+
+type Question = NonNullable<Meeting['questions']>[number]
+
+export const QuestionList = ({
+  questions,
+  locale,
+  dictionary,
+}: {
+  questions: Question[]
+  locale: Locale
+  dictionary: Dictionary
+}) => (
+  <ol className="questions">
+    {questions.map((question, index) => (
+      <li key={question.id ?? index} className="question">
+        <h3 className="question__text">
+          <span className="question__label">{dictionary.question}: </span>
+          {question.question}
+        </h3>
+        {question.askedBy ? (
+          <p className="question__asked-by">
+            {dictionary.askedBy}: {question.askedBy}
+          </p>
+        ) : null}
+        {question.answers?.length ? (
+          <ul className="answers">
+            {question.answers.map((answer, answerIndex) => {
+              const speaker = populated(answer.speaker)
+              return (
+                <li key={answer.id ?? answerIndex} className="answer">
+                  <p className="answer__speaker">
+                    <span className="answer__label">{dictionary.answer}: </span>
+                    {speaker ? (
+                      <Link href={localePath({ locale, path: `/speakers/${speaker.slug}` })}>
+                        {speaker.name}
+                      </Link>
+                    ) : null}
+                  </p>
+                  <div className="prose">
+                    {paragraphsOf({ text: answer.answer }).map((paragraph, paragraphIndex) => (
+                      <p key={paragraphIndex}>{paragraph}</p>
+                    ))}
+                  </div>
+                </li>
+              )
+            })}
+          </ul>
+        ) : null}
+      </li>
+    ))}
+  </ol>
+)
