@@ -57,7 +57,8 @@ export const getOrganisation = cachedQuery({
       populate: {
         speakers: { name: true, honorific: true, slug: true, positions: true },
         meetings: { title: true, slug: true, startsAt: true, startsAt_tz: true, kind: true },
-        photos: { alt: true, url: true, width: true, height: true, sizes: true },
+        // Payload builds `url` from `filename` after the read: select both.
+        photos: { alt: true, url: true, filename: true, width: true, height: true, sizes: true },
       },
     })
     return (docs[0] as Organisation | undefined) ?? null

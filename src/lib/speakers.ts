@@ -1,4 +1,4 @@
-import type { Speaker } from '@/payload-types'
+import type { Meeting, Organisation, Photo, Speaker } from '@/payload-types'
 
 import { cacheTags } from './cacheTags'
 import { cachedQuery } from './cachedQuery'
@@ -6,6 +6,23 @@ import type { Locale } from './i18n'
 import { getPayloadClient } from './payload'
 
 export type SpeakerSummary = Pick<Speaker, 'id' | 'name' | 'honorific' | 'slug' | 'positions'>
+
+export type SpeakerPhoto = Pick<
+  Photo,
+  'id' | 'alt' | 'caption' | 'url' | 'width' | 'height' | 'sizes' | 'meeting'
+>
+
+// What a speaker's page shows of the meetings they took part in; `host` stays an id (the join is
+// read at depth 1), which is all the page needs to say "Host".
+export type SpeakerMeeting = Pick<
+  Meeting,
+  'id' | 'title' | 'slug' | 'startsAt' | 'startsAt_tz' | 'kind' | 'host'
+>
+
+export type SpeakerOrganisation = Pick<
+  Organisation,
+  'id' | 'name' | 'abbreviation' | 'slug' | 'website'
+>
 
 export const listSpeakers = cachedQuery({
   name: 'listSpeakers',
@@ -50,23 +67,52 @@ export const getSpeaker = cachedQuery({
         updatedAt: true,
       },
       populate: {
-        organisations: { name: true, abbreviation: true, slug: true },
-        meetings: { title: true, slug: true, startsAt: true, startsAt_tz: true, kind: true },
-        photos: { alt: true, url: true, width: true, height: true, sizes: true },
+        // website: the Person JSON-LD names each employer with its own address.
+        organisations: { name: true, abbreviation: true, slug: true, website: true },
+        meetings: {
+          title: true,
+          slug: true,
+          startsAt: true,
+          startsAt_tz: true,
+          kind: true,
+          host: true,
+        },
+        // Payload builds `url` from `filename` after the read: select both.
+        photos: { alt: true, url: true, filename: true, width: true, height: true, sizes: true },
       },
     })
     const speaker = (docs[0] as Speaker | undefined) ?? null
     if (!speaker) return null
-    const { docs: photos } = await payload.find({
+    const { docs: found } = await payload.find({
       collection: 'photos',
       locale,
-      where: { people: { contains: speaker.id } },
+      // `in` matches a hasMany relationship that includes the id, on SQLite and MongoDB alike.
+      where: { people: { in: [speaker.id] } },
       limit: 24,
-      depth: 0,
+      depth: 1,
       sort: '-takenAt',
       overrideAccess: false,
-      select: { alt: true, caption: true, url: true, width: true, height: true, sizes: true },
+      select: {
+        alt: true,
+        caption: true,
+        url: true,
+        filename: true,
+        width: true,
+        height: true,
+        sizes: true,
+        meeting: true,
+      },
+      populate: { meetings: { slug: true } },
     })
+    const portraitId =
+      speaker.portrait && typeof speaker.portrait === 'object'
+        ? speaker.portrait.id
+        : speaker.portrait
+    // A photo of a draft meeting has its meeting withheld from the public (left as a bare id): it
+    // is not shown until the meeting is published. The portrait is shown at the top already.
+    const photos = (found as SpeakerPhoto[]).filter(
+      (photo) => photo.id !== portraitId && (!photo.meeting || typeof photo.meeting === 'object'),
+    )
     return { speaker, photos }
   },
 })

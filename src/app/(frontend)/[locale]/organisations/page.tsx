@@ -1,0 +1,106 @@
+import type { Metadata } from 'next'
+
+import type { Locale } from '@/lib/i18n'
+import type { OrganisationSummary } from '@/lib/organisations'
+
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+
+import { Breadcrumbs } from '@/components/Breadcrumbs'
+import { kindLabel, kindOrder } from '@/components/people/kinds'
+import { getDictionary } from '@/lib/dictionary'
+import { absoluteURL, isLocale, localePath, ogLocale } from '@/lib/i18n'
+import { alternates } from '@/lib/metadata'
+import { listOrganisations } from '@/lib/organisations'
+
+import '../people.css'
+
+type Params = Promise<{ locale: string }>
+
+export const generateMetadata = async ({ params }: { params: Params }): Promise<Metadata> => {
+  const { locale } = await params
+  if (!isLocale(locale)) return {}
+  const dictionary = getDictionary(locale)
+  return {
+    title: dictionary.organisations,
+    description: dictionary.organisationsDescription,
+    alternates: alternates({ locale, path: '/organisations' }),
+    openGraph: {
+      type: 'website',
+      title: dictionary.organisations,
+      description: dictionary.organisationsDescription,
+      url: absoluteURL({ locale, path: '/organisations' }),
+      siteName: dictionary.siteName,
+      locale: ogLocale[locale],
+    },
+  }
+}
+
+// Kinds in the order of the admin's picker, empty kinds left out; names sorted in the reader's
+// language (the Chinese collation orders by pinyin).
+const groupByKind = ({
+  organisations,
+  locale,
+}: {
+  organisations: OrganisationSummary[]
+  locale: Locale
+}) => {
+  const collator = new Intl.Collator(locale === 'zh' ? 'zh-CN' : 'en-GB')
+  return kindOrder
+    .map((kind) => ({
+      kind,
+      organisations: organisations
+        .filter((organisation) => organisation.kind === kind)
+        .sort((a, b) => collator.compare(a.name, b.name)),
+    }))
+    .filter((group) => group.organisations.length > 0)
+}
+
+const OrganisationsPage = async ({ params }: { params: Params }) => {
+  const { locale } = await params
+  if (!isLocale(locale)) notFound()
+  const dictionary = getDictionary(locale)
+  const organisations = await listOrganisations({ locale })
+  const groups = groupByKind({ organisations, locale })
+  return (
+    <div className="people">
+      <Breadcrumbs
+        label={dictionary.breadcrumbs}
+        crumbs={[
+          { label: dictionary.home, href: localePath({ locale, path: '/' }) },
+          { label: dictionary.organisations },
+        ]}
+      />
+      <h1>{dictionary.organisations}</h1>
+      {groups.length === 0 ? <p>{dictionary.noResults}</p> : null}
+      {groups.map(({ kind, organisations: members }) => (
+        <section key={kind} aria-labelledby={`kind-${kind}`}>
+          <h2 id={`kind-${kind}`}>{kindLabel({ kind, locale, dictionary })}</h2>
+          <ul className="people-list">
+            {members.map((organisation) => (
+              <li key={organisation.id} className="people-list__item">
+                <Link
+                  className="people-list__name"
+                  href={localePath({ locale, path: `/organisations/${organisation.slug}` })}
+                >
+                  {organisation.name}
+                </Link>
+                {organisation.abbreviation || organisation.country ? (
+                  <span className="people-list__detail">
+                    {organisation.abbreviation ? (
+                      <abbr title={organisation.name}>{organisation.abbreviation}</abbr>
+                    ) : null}
+                    {organisation.abbreviation && organisation.country ? ' · ' : null}
+                    {organisation.country}
+                  </span>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </div>
+  )
+}
+
+export default OrganisationsPage

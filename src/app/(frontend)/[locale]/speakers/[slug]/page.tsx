@@ -1,0 +1,233 @@
+import type { Metadata } from 'next'
+
+import type { Organisation, Photo, Speaker } from '@/payload-types'
+
+import type { Dictionary } from '@/lib/dictionary'
+import type { Locale } from '@/lib/i18n'
+import type { SpeakerMeeting } from '@/lib/speakers'
+
+import Image from 'next/image'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+
+import { Breadcrumbs } from '@/components/Breadcrumbs'
+import { JsonLdScript } from '@/components/people/JsonLdScript'
+import { speakerName } from '@/components/people/names'
+import { PositionDates } from '@/components/people/PositionDates'
+import { imageSource, Portrait } from '@/components/people/Portrait'
+import { RichText } from '@/components/RichText'
+import { getDictionary } from '@/lib/dictionary'
+import { formatDate } from '@/lib/format'
+import { absoluteURL, isLocale, localePath, ogLocale } from '@/lib/i18n'
+import { alternates } from '@/lib/metadata'
+import { absoluteFileURL, personJsonLd } from '@/lib/peopleJsonLd'
+import { getSpeaker } from '@/lib/speakers'
+
+import '../../people.css'
+
+type Params = Promise<{ locale: string; slug: string }>
+
+// Speakers are rendered on first request and then cached; none are known at build time because
+// the build does not read the database.
+export const generateStaticParams = () => []
+
+const organisationOf = (position: NonNullable<Speaker['positions']>[number]) =>
+  position.organisation && typeof position.organisation === 'object'
+    ? (position.organisation as Pick<Organisation, 'id' | 'name' | 'abbreviation' | 'slug'>)
+    : null
+
+const portraitOf = (speaker: Speaker) =>
+  speaker.portrait && typeof speaker.portrait === 'object' ? (speaker.portrait as Photo) : null
+
+// "Vice President, School of Environment and Natural Resources, Renmin University of China".
+const describe = ({
+  speaker,
+  locale,
+  dictionary,
+}: {
+  speaker: Speaker
+  locale: Locale
+  dictionary: Dictionary
+}) => {
+  const position = speaker.positions?.[0]
+  if (!position) return dictionary.speakerFallbackDescription
+  const organisation = organisationOf(position)
+  const separator = locale === 'zh' ? '，' : ', '
+  return organisation ? `${position.title}${separator}${organisation.name}` : position.title
+}
+
+export const generateMetadata = async ({ params }: { params: Params }): Promise<Metadata> => {
+  const { locale, slug } = await params
+  if (!isLocale(locale)) return {}
+  const found = await getSpeaker({ locale, slug })
+  if (!found) return {}
+  const { speaker } = found
+  const dictionary = getDictionary(locale)
+  const description = describe({ speaker, locale, dictionary })
+  const portrait = portraitOf(speaker)
+  const portraitURL = absoluteFileURL(portrait?.url)
+  return {
+    title: speaker.name,
+    description,
+    alternates: alternates({ locale, path: `/speakers/${speaker.slug}` }),
+    openGraph: {
+      type: 'profile',
+      title: speakerName({ speaker, locale }),
+      description,
+      url: absoluteURL({ locale, path: `/speakers/${speaker.slug}` }),
+      siteName: dictionary.siteName,
+      locale: ogLocale[locale],
+      // The original rather than the 1200×630 crop, which would cut a square portrait's head off.
+      images:
+        portrait && portraitURL
+          ? [
+              {
+                url: portraitURL,
+                width: portrait.width ?? undefined,
+                height: portrait.height ?? undefined,
+                alt: portrait.alt,
+              },
+            ]
+          : undefined,
+    },
+  }
+}
+
+const isHost = ({ meeting, speaker }: { meeting: SpeakerMeeting; speaker: Speaker }) =>
+  (typeof meeting.host === 'object' ? meeting.host?.id : meeting.host) === speaker.id
+
+const SpeakerPage = async ({ params }: { params: Params }) => {
+  const { locale, slug } = await params
+  if (!isLocale(locale)) notFound()
+  const found = await getSpeaker({ locale, slug })
+  if (!found) notFound()
+  const { speaker, photos } = found
+  const dictionary = getDictionary(locale)
+  const name = speakerName({ speaker, locale })
+  const portrait = portraitOf(speaker)
+  const positions = speaker.positions ?? []
+  // Unpublished meetings are left out of the join for readers; anything not populated is skipped.
+  const meetings = ((speaker.meetings?.docs ?? []) as (string | SpeakerMeeting)[]).filter(
+    (meeting): meeting is SpeakerMeeting => typeof meeting === 'object',
+  )
+  const separator = locale === 'zh' ? '，' : ', '
+  return (
+    <article className="profile">
+      <JsonLdScript data={personJsonLd({ speaker, locale })} />
+      <Breadcrumbs
+        label={dictionary.breadcrumbs}
+        crumbs={[
+          { label: dictionary.home, href: localePath({ locale, path: '/' }) },
+          { label: dictionary.speakers, href: localePath({ locale, path: '/speakers' }) },
+          { label: name },
+        ]}
+      />
+      <header className={portrait ? 'profile__header' : 'profile__header profile__header--text'}>
+        {portrait ? (
+          <Portrait
+            className="profile__portrait"
+            photo={portrait}
+            sizes="(min-width: 48rem) 12rem, 8rem"
+            preload
+          />
+        ) : null}
+        <div className="profile__intro">
+          <h1 className="profile__name">{name}</h1>
+          {positions.length > 0 ? (
+            <section aria-labelledby="positions">
+              <h2 id="positions" className="visually-hidden">
+                {dictionary.positions}
+              </h2>
+              <ul className="positions">
+                {positions.map((position, index) => {
+                  const organisation = organisationOf(position)
+                  return (
+                    <li key={position.id ?? index} className="position">
+                      <span className="position__title">{position.title}</span>
+                      {organisation ? (
+                        <>
+                          {separator}
+                          <Link
+                            href={localePath({
+                              locale,
+                              path: `/organisations/${organisation.slug}`,
+                            })}
+                          >
+                            {organisation.name}
+                          </Link>
+                        </>
+                      ) : null}
+                      <PositionDates
+                        startDate={position.startDate}
+                        endDate={position.endDate}
+                        locale={locale}
+                        dictionary={dictionary}
+                      />
+                    </li>
+                  )
+                })}
+              </ul>
+            </section>
+          ) : null}
+        </div>
+      </header>
+
+      {speaker.bio ? (
+        <section aria-labelledby="biography">
+          <h2 id="biography">{dictionary.biography}</h2>
+          <RichText data={speaker.bio} />
+        </section>
+      ) : null}
+
+      {meetings.length > 0 ? (
+        <section aria-labelledby="meetings">
+          <h2 id="meetings">{dictionary.meetingsOfSpeaker}</h2>
+          <ul className="dated-list">
+            {meetings.map((meeting) => (
+              <li key={meeting.id} className="dated-list__item">
+                <time className="dated-list__date" dateTime={meeting.startsAt}>
+                  {formatDate({ iso: meeting.startsAt, timeZone: meeting.startsAt_tz, locale })}
+                </time>
+                <Link href={localePath({ locale, path: `/meetings/${meeting.slug}` })}>
+                  {meeting.title}
+                </Link>
+                {isHost({ meeting, speaker }) ? (
+                  <span className="role-badge">{dictionary.host}</span>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {photos.length > 0 ? (
+        <section aria-labelledby="photos">
+          <h2 id="photos">{dictionary.photosOfSpeaker}</h2>
+          <ul className="photo-grid">
+            {photos.map((photo) => {
+              const source = imageSource({ photo, size: 'thumbnail' })
+              if (!source || !photo.url) return null
+              return (
+                <li key={photo.id}>
+                  {/* The thumbnail is a square crop: the link opens the whole picture. */}
+                  <a href={photo.url}>
+                    <Image
+                      src={source.url}
+                      width={source.width}
+                      height={source.height}
+                      alt={photo.alt}
+                      sizes="(min-width: 48rem) 12rem, 45vw"
+                      loading="lazy"
+                    />
+                  </a>
+                </li>
+              )
+            })}
+          </ul>
+        </section>
+      ) : null}
+    </article>
+  )
+}
+
+export default SpeakerPage

@@ -1,0 +1,11 @@
+import type { JsonLdNode } from '@/lib/jsonLd'
+
+import { serializeJsonLd } from '@/lib/jsonLd'
+
+// serializeJsonLd escapes `<`, so a name or title can never close the script element.
+export const JsonLdScript = ({ data }: { data: JsonLdNode }) => (
+  <script
+    type="application/ld+json"
+    dangerouslySetInnerHTML={{ __html: serializeJsonLd({ data }) }}
+  />
+)
