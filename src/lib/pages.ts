@@ -5,11 +5,17 @@ import { cachedQuery } from './cachedQuery'
 import type { Locale } from './i18n'
 import { getPayloadClient } from './payload'
 
-export type PageLink = Pick<Page, 'id' | 'title' | 'slug' | 'breadcrumbs' | 'navOrder' | 'parent'>
+export type PageLink = Pick<
+  Page,
+  'id' | 'title' | 'slug' | 'summary' | 'breadcrumbs' | 'navOrder' | 'parent'
+>
+
+export type PageNode = PageLink & { path: string; children: PageNode[] }
 
 const linkSelect = {
   title: true,
   slug: true,
+  summary: true,
   breadcrumbs: true,
   navOrder: true,
   parent: true,
@@ -50,10 +56,53 @@ export const getPageByPath = cachedQuery({
       limit: 1,
       depth: 0,
       overrideAccess: false,
-      select: { ...linkSelect, summary: true, body: true, updatedAt: true },
+      select: { ...linkSelect, body: true, updatedAt: true },
     })
     const page = (docs[0] as Page | undefined) ?? null
     if (!page || pathOfPage(page) !== `/${segments.join('/')}`) return null
     return page
   },
 })
+
+// The pages as a tree, nested by their breadcrumb paths (/services is the parent of
+// /services/hotel) and kept in navigation order. A published page under an unpublished parent has
+// no parent to hang from, so it becomes a root rather than disappearing from the menus.
+export const buildPageTree = ({ pages }: { pages: PageLink[] }): PageNode[] => {
+  const byPath = new Map<string, PageNode>()
+  for (const page of pages)
+    byPath.set(pathOfPage(page), { ...page, path: pathOfPage(page), children: [] })
+  const roots: PageNode[] = []
+  for (const node of byPath.values()) {
+    const parentPath = node.breadcrumbs?.at(-2)?.url
+    const parent = parentPath ? byPath.get(parentPath) : undefined
+    if (parent) parent.children.push(node)
+    else roots.push(node)
+  }
+  return roots
+}
+
+const findNode = ({ nodes, path }: { nodes: PageNode[]; path: string }): PageNode | null => {
+  for (const node of nodes) {
+    if (node.path === path) return node
+    const found = findNode({ nodes: node.children, path })
+    if (found) return found
+  }
+  return null
+}
+
+// Where a page sits: its own node (for the list of its children) and the section it belongs to,
+// the parent with all its children, for the sibling navigation. A top-level page with children
+// is its own section; a top-level page without any has none.
+export const locatePage = ({
+  tree,
+  path,
+}: {
+  tree: PageNode[]
+  path: string
+}): { node: PageNode | null; section: PageNode | null } => {
+  const node = findNode({ nodes: tree, path })
+  if (!node) return { node: null, section: null }
+  const parentPath = node.breadcrumbs?.at(-2)?.url
+  const parent = parentPath ? findNode({ nodes: tree, path: parentPath }) : null
+  return { node, section: parent ?? (node.children.length > 0 ? node : null) }
+}

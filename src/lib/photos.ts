@@ -15,8 +15,10 @@ export type MeetingGallery = {
   photos: GalleryPhoto[]
 }
 
+// Payload computes `url` from `filename` after reading, so the filename must be selected too.
 const photoSelect = {
   alt: true,
+  filename: true,
   caption: true,
   credit: true,
   url: true,
@@ -57,3 +59,36 @@ export const listGalleries = cachedQuery({
     )
   },
 })
+
+export type ImageSource = { url: string; width: number; height: number }
+
+// What the gallery and its viewer need of a photo, small enough to hand to a client component.
+export type ViewablePhoto = {
+  id: string
+  alt: string
+  caption: null | string
+  credit: null | string
+  original: ImageSource
+  large: ImageSource
+}
+
+export const toViewablePhoto = (photo: GalleryPhoto): null | ViewablePhoto => {
+  const { url, width, height } = photo
+  // An upload whose file failed to process has no dimensions; next/image cannot lay it out.
+  if (!url || !width || !height) return null
+  const original = { url, width, height }
+  const hero = photo.sizes?.hero
+  // The hero size is never enlarged, so a photo smaller than it may have none: show the original.
+  const large =
+    hero?.url && hero.width && hero.height
+      ? { url: hero.url, width: hero.width, height: hero.height }
+      : original
+  return {
+    id: photo.id,
+    alt: photo.alt,
+    caption: photo.caption ?? null,
+    credit: photo.credit ?? null,
+    original,
+    large,
+  }
+}

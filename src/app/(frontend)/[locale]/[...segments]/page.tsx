@@ -1,0 +1,103 @@
+import type { Metadata } from 'next'
+
+import { notFound } from 'next/navigation'
+
+import type { Crumb } from '@/components/Breadcrumbs'
+
+import { Breadcrumbs } from '@/components/Breadcrumbs'
+import { ChildPages } from '@/components/pages/ChildPages'
+import { SectionNavigation } from '@/components/pages/SectionNavigation'
+import { SiteMap } from '@/components/pages/SiteMap'
+import { RichText } from '@/components/RichText'
+import { getDictionary } from '@/lib/dictionary'
+import { absoluteURL, isLocale, localePath, ogLocale } from '@/lib/i18n'
+import { alternates } from '@/lib/metadata'
+import { buildPageTree, getPageByPath, listPages, locatePage, pathOfPage } from '@/lib/pages'
+import { getSite } from '@/lib/site'
+
+import '../pages.css'
+
+type Params = Promise<{ locale: string; segments: string[] }>
+
+// The page whose body is followed by the generated map of the whole site.
+const siteMapSlug = 'site-map'
+
+// Service pages are rendered on first request and then cached (their reads are tagged, so an
+// edit expires them). The static folders next to this one (meetings, speakers, …) win over this
+// catch-all, which therefore also answers every unknown address with the 404 page.
+export const generateStaticParams = () => []
+
+const findPage = async ({ params }: { params: Params }) => {
+  const { locale, segments } = await params
+  if (!isLocale(locale)) return null
+  const page = await getPageByPath({ locale, segments })
+  return page ? { locale, page } : null
+}
+
+export const generateMetadata = async ({ params }: { params: Params }): Promise<Metadata> => {
+  const found = await findPage({ params })
+  if (!found) return {}
+  const { locale, page } = found
+  const path = pathOfPage(page)
+  const site = await getSite({ locale })
+  return {
+    title: page.title,
+    description: page.summary || undefined,
+    alternates: alternates({ locale, path }),
+    openGraph: {
+      type: 'website',
+      url: absoluteURL({ locale, path }),
+      title: page.title,
+      description: page.summary || undefined,
+      siteName: site.name || getDictionary(locale).siteName,
+      locale: ogLocale[locale],
+    },
+  }
+}
+
+const ServicePage = async ({ params }: { params: Params }) => {
+  const found = await findPage({ params })
+  if (!found) notFound()
+  const { locale, page } = found
+  const dictionary = getDictionary(locale)
+  const path = pathOfPage(page)
+  const tree = buildPageTree({ pages: await listPages({ locale }) })
+  const { node, section } = locatePage({ tree, path })
+  const crumbs: Crumb[] = [
+    { label: dictionary.home, href: localePath({ locale, path: '/' }) },
+    ...(page.breadcrumbs ?? []).map((crumb) => ({
+      label: crumb.label || page.title,
+      href: crumb.url ? localePath({ locale, path: crumb.url }) : undefined,
+    })),
+  ]
+  return (
+    <div className="service-page">
+      <Breadcrumbs crumbs={crumbs} label={dictionary.breadcrumbs} />
+      <div className={section ? 'service-page__layout' : undefined}>
+        <article className="service-page__article" aria-labelledby="page-title">
+          <header className="service-page__header">
+            <h1 id="page-title">{page.title}</h1>
+            {page.summary ? <p className="service-page__summary">{page.summary}</p> : null}
+          </header>
+          <RichText data={page.body} />
+          {node && node.children.length > 0 ? (
+            <ChildPages pages={node.children} locale={locale} heading={dictionary.pagesInSection} />
+          ) : null}
+          {page.slug === siteMapSlug ? (
+            <SiteMap tree={tree} currentPath={path} locale={locale} dictionary={dictionary} />
+          ) : null}
+        </article>
+        {section ? (
+          <SectionNavigation
+            section={section}
+            currentPath={path}
+            locale={locale}
+            label={dictionary.sectionNavigation}
+          />
+        ) : null}
+      </div>
+    </div>
+  )
+}
+
+export default ServicePage

@@ -1,0 +1,14 @@
+import type { MetadataRoute } from 'next'
+
+import { buildSitemap, listSitemapDocuments } from '@/lib/sitemap'
+
+// Lives outside [locale] (the proxy leaves /sitemap.xml alone): one file for both languages.
+// Its reads are tagged, so publishing or unpublishing anything expires it with the pages.
+// Rendered on request, not at build time (the build has no database); the reads themselves come
+// from the data cache.
+export const dynamic = 'force-dynamic'
+
+const sitemap = async (): Promise<MetadataRoute.Sitemap> =>
+  buildSitemap({ documents: await listSitemapDocuments({}) })
+
+export default sitemap
