@@ -13,6 +13,8 @@ const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   images: {
+    // AVIF first: about a fifth smaller than WebP for photos; browsers without it get WebP.
+    formats: ['image/avif', 'image/webp'],
     // Relative image URLs served by the app itself: Payload upload collections
     // (`/api/photos/file/...`, any upload collection) and static/uploaded files under /media.
     // No `search` key, so cache-busting query strings (`?2024-...`) are accepted.

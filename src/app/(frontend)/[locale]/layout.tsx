@@ -6,14 +6,19 @@ import { notFound } from 'next/navigation'
 import { Footer } from '@/components/Footer'
 import { Header } from '@/components/Header'
 import { getDictionary } from '@/lib/dictionary'
-import { htmlLang, isLocale, locales, siteURL } from '@/lib/i18n'
+import { htmlLang, isLocale, siteURL } from '@/lib/i18n'
 import { getSite } from '@/lib/site'
 
 import './styles.css'
 
 type Params = Promise<{ locale: string }>
 
-export const generateStaticParams = () => locales.map((locale) => ({ locale }))
+// Pages render per request from the data cache (src/lib/cachedQuery.ts), whose tags the
+// collections' hooks expire on every published edit. Caching whole rendered pages as well (ISR)
+// left client-side navigations showing a page from before an edit: Next refreshed the HTML but
+// not the prefetched segment data. Whole-page caching is for the performance work to bring back
+// once that is solved; nothing is rendered at build time, which has no database to read.
+export const dynamic = 'force-dynamic'
 
 export const viewport: Viewport = { themeColor: '#0b6b43', width: 'device-width', initialScale: 1 }
 

@@ -9,6 +9,10 @@ import { isLocale, localePath } from '@/lib/i18n'
 import { alternates } from '@/lib/metadata'
 import { maxQueryLength, normaliseQuery, searchSite } from '@/lib/search'
 
+// Filters and pages come from the query string, so this page is rendered per request; its reads
+// still come from the data cache.
+export const dynamic = 'force-dynamic'
+
 type Params = Promise<{ locale: string }>
 type SearchParams = Promise<{ q?: string | string[]; page?: string | string[] }>
 
