@@ -1,0 +1,157 @@
+import type { Browser } from 'playwright-core'
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { launchBrowser, newPage, saveScreenshot, viewports } from './helpers/browser'
+
+// The seeded demo: the 2022 round table, its speakers and their organisations.
+const journeys = [
+  {
+    language: 'English',
+    start: '/',
+    lang: 'en',
+    meeting: 'Green Industry and Low-Carbon City Construction',
+    speaker: 'Zou Ji',
+    organisation: 'World Resources Institute',
+    prefix: '',
+  },
+  {
+    language: 'Chinese',
+    start: '/zh',
+    lang: 'zh-Hans',
+    meeting: '绿色产业与低碳城市建设',
+    speaker: '邹骥',
+    organisation: '世界资源研究所',
+    prefix: '/zh',
+  },
+] as const
+
+let browser: Browser
+
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+
+afterAll(async () => {
+  await browser?.close()
+})
+
+describe.each(journeys)('a visitor reading in $language', (journey) => {
+  it('goes from home to a meeting, a speaker, their organisation and back to a meeting', async () => {
+    const { context, page } = await newPage({ browser })
+
+    await page.goto(journey.start)
+    expect(await page.getAttribute('html', 'lang')).toBe(journey.lang)
+    await page.getByRole('link', { name: journey.meeting }).first().click()
+    await page.waitForURL(`**${journey.prefix}/meetings/*`)
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+      .toContain(journey.meeting)
+
+    await page.getByRole('link', { name: journey.speaker, exact: true }).first().click()
+    await page.waitForURL(`**${journey.prefix}/speakers/zou-ji`)
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+      .toContain(journey.speaker)
+
+    await page.getByRole('link', { name: journey.organisation }).first().click()
+    await page.waitForURL(`**${journey.prefix}/organisations/*`)
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+      .toContain(journey.organisation)
+
+    await page.getByRole('link', { name: journey.meeting }).first().click()
+    await page.waitForURL(`**${journey.prefix}/meetings/*`)
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+      .toContain(journey.meeting)
+
+    await context.close()
+  })
+
+  it('switches language on the same page', async () => {
+    const { context, page } = await newPage({ browser })
+    await page.goto(`${journey.prefix}/speakers/zou-ji`)
+
+    await page.locator('.language-switcher').click()
+
+    const otherPrefix = journey.prefix ? '' : '/zh'
+    await page.waitForURL((url) => url.pathname === `${otherPrefix}/speakers/zou-ji`)
+    await context.close()
+  })
+})
+
+const pageTypes = [
+  { name: 'home', path: '/' },
+  { name: 'meetings', path: '/meetings' },
+  { name: 'meetings-filtered', path: '/meetings?year=2022&kind=round-table' },
+  { name: 'search', path: '/search?q=zou' },
+  { name: 'meeting', path: '/meetings/green-industry-and-low-carbon-city-construction' },
+  { name: 'speakers', path: '/speakers' },
+  { name: 'speaker', path: '/speakers/zou-ji' },
+  { name: 'organisations', path: '/organisations' },
+  { name: 'organisation', path: '/organisations/world-resources-institute' },
+  { name: 'photos', path: '/photos' },
+  { name: 'service-page', path: '/services/hotel' },
+  { name: 'site-map', path: '/site-map' },
+  { name: 'home-zh', path: '/zh' },
+  { name: 'meeting-zh', path: '/zh/meetings/green-industry-and-low-carbon-city-construction' },
+] as const
+
+describe.each(pageTypes)('the $name page', ({ name, path }) => {
+  it.each(Object.entries(viewports))('renders at %s width', async (width, viewport) => {
+    const { context, page } = await newPage({ browser, viewport })
+
+    const response = await page.goto(path)
+
+    expect(response?.status()).toBe(200)
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).count()).toBe(1)
+    await saveScreenshot({ page, name: `${name}-${width}` })
+    await context.close()
+  })
+})
+
+it('answers an unknown address with the site’s 404 page', async () => {
+  const { context, page } = await newPage({ browser })
+
+  const response = await page.goto('/no-such-page')
+
+  expect(response?.status()).toBe(404)
+  await expect
+    .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+    .toBe('Page not found')
+  await context.close()
+})
+
+it('finds a speaker by part of the name through the search form', async () => {
+  const { context, page } = await newPage({ browser })
+  await page.goto('/search')
+
+  await page.getByRole('searchbox').fill('Zhens')
+  await page.getByRole('searchbox').press('Enter')
+
+  await page.getByRole('link', { name: 'Zhang Zhenshan' }).waitFor()
+  await saveScreenshot({ page, name: 'search-results-desktop' })
+  await context.close()
+})
+
+it('lets a keyboard user open, page through and close the photo viewer', async () => {
+  const { context, page } = await newPage({ browser })
+  await page.goto('/photos')
+
+  const firstThumbnail = page.locator('.gallery__link').first()
+  await firstThumbnail.focus()
+  await page.keyboard.press('Enter')
+  const viewer = page.locator('dialog.viewer')
+  await expect.poll(() => viewer.evaluate((dialog: HTMLDialogElement) => dialog.open)).toBe(true)
+  await page.keyboard.press('ArrowRight')
+  await expect.poll(() => page.locator('.viewer__status').textContent()).toMatch(/^Photo 2 of \d+$/)
+  await saveScreenshot({ page, name: 'photo-viewer-desktop' })
+  await page.keyboard.press('Escape')
+
+  await expect.poll(() => viewer.evaluate((dialog: HTMLDialogElement) => dialog.open)).toBe(false)
+  await expect
+    .poll(() => firstThumbnail.evaluate((link) => link === document.activeElement))
+    .toBe(true)
+  await context.close()
+})
