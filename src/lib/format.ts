@@ -4,47 +4,18 @@ import { forumTimeZone } from '@/fields/dateTime'
 
 const intlLocale: Record<Locale, string> = { en: 'en-GB', zh: 'zh-CN' }
 
+type Moment = { iso: string; timeZone?: null | string; locale: Locale }
+
 // Dates are shown in the time zone the meeting was entered in (Beijing for the forum), so a
 // reader abroad sees the programme's own times.
-export const formatDateTime = ({
-  iso,
-  timeZone,
-  locale,
-}: {
-  iso: string
-  timeZone?: null | string
-  locale: Locale
-}): string =>
-  new Intl.DateTimeFormat(intlLocale[locale], {
-    dateStyle: 'long',
-    timeStyle: 'short',
-    timeZone: timeZone || forumTimeZone,
-  }).format(new Date(iso))
+const formatIn =
+  (options: Intl.DateTimeFormatOptions) =>
+  ({ iso, timeZone, locale }: Moment): string =>
+    new Intl.DateTimeFormat(intlLocale[locale], {
+      ...options,
+      timeZone: timeZone || forumTimeZone,
+    }).format(new Date(iso))
 
-export const formatDate = ({
-  iso,
-  timeZone,
-  locale,
-}: {
-  iso: string
-  timeZone?: null | string
-  locale: Locale
-}): string =>
-  new Intl.DateTimeFormat(intlLocale[locale], {
-    dateStyle: 'long',
-    timeZone: timeZone || forumTimeZone,
-  }).format(new Date(iso))
+export const formatDate = formatIn({ dateStyle: 'long' })
 
-export const formatTime = ({
-  iso,
-  timeZone,
-  locale,
-}: {
-  iso: string
-  timeZone?: null | string
-  locale: Locale
-}): string =>
-  new Intl.DateTimeFormat(intlLocale[locale], {
-    timeStyle: 'short',
-    timeZone: timeZone || forumTimeZone,
-  }).format(new Date(iso))
+export const formatTime = formatIn({ timeStyle: 'short' })
