@@ -15,6 +15,18 @@ import { getSite } from './site'
 
 export const feedLength = 50
 
+// What an iCalendar event needs of a meeting, for one meeting and for all upcoming ones.
+const calendarSelect = {
+  title: true,
+  slug: true,
+  startsAt: true,
+  startsAt_tz: true,
+  endsAt: true,
+  venue: true,
+  summary: true,
+  updatedAt: true,
+} as const
+
 // Published meetings starting at or after `from`. Callers round `from` (to the hour) so that the
 // cache holds one entry per hour rather than one per request, and filter the exact instant.
 export const listUpcomingMeetings = cachedQuery({
@@ -30,16 +42,7 @@ export const listUpcomingMeetings = cachedQuery({
       limit: 200,
       depth: 0,
       overrideAccess: false,
-      select: {
-        title: true,
-        slug: true,
-        startsAt: true,
-        startsAt_tz: true,
-        endsAt: true,
-        venue: true,
-        summary: true,
-        updatedAt: true,
-      },
+      select: calendarSelect,
     })
     return docs as CalendarMeeting[]
   },
@@ -82,16 +85,7 @@ export const getCalendarMeeting = cachedQuery({
       limit: 1,
       depth: 0,
       overrideAccess: false,
-      select: {
-        title: true,
-        slug: true,
-        startsAt: true,
-        startsAt_tz: true,
-        endsAt: true,
-        venue: true,
-        summary: true,
-        updatedAt: true,
-      },
+      select: calendarSelect,
     })
     return (docs[0] as CalendarMeeting | undefined) ?? null
   },
