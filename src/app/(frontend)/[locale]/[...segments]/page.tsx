@@ -22,8 +22,11 @@ type Params = Promise<{ locale: string; segments: string[] }>
 // The page whose body is followed by the generated map of the whole site.
 const siteMapSlug = 'site-map'
 
-// The static folders next to this one (meetings, speakers, …) win over this catch-all, which
-// therefore also answers every unknown address with the 404 page.
+// Service pages are rendered on first request and then cached (their reads are tagged, so an
+// edit expires them). The static folders next to this one (meetings, speakers, …) win over this
+// catch-all, which therefore also answers every unknown address with the 404 page.
+export const generateStaticParams = () => []
+
 const findPage = async ({ params }: { params: Params }) => {
   const { locale, segments } = await params
   if (!isLocale(locale)) return null

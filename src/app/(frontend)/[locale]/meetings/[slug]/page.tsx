@@ -24,6 +24,10 @@ import '../../meeting.css'
 
 type Params = Promise<{ locale: string; slug: string }>
 
+// Rendered on first request and then cached until a meeting, speaker, organisation or photo
+// changes (see src/lib/cachedQuery.ts): nothing is built ahead.
+export const generateStaticParams = () => []
+
 // Slugs are made of a-z, 0-9 and hyphens (src/fields/slug.ts); anything else cannot match.
 const isSlug = (slug: string) => /^[a-z0-9-]{1,200}$/.test(slug)
 

@@ -28,6 +28,10 @@ type Params = Promise<{ locale: string; slug: string }>
 type Person = Pick<Speaker, 'id' | 'name' | 'honorific' | 'slug' | 'positions'>
 type AttendedMeeting = Pick<Meeting, 'id' | 'title' | 'slug' | 'startsAt' | 'startsAt_tz'>
 
+// Organisations are rendered on first request and then cached; the build does not read the
+// database.
+export const generateStaticParams = () => []
+
 const logoOf = (organisation: Organisation) =>
   organisation.logo && typeof organisation.logo === 'object' ? (organisation.logo as Photo) : null
 

@@ -27,6 +27,10 @@ import '../../people.css'
 
 type Params = Promise<{ locale: string; slug: string }>
 
+// Speakers are rendered on first request and then cached; none are known at build time because
+// the build does not read the database.
+export const generateStaticParams = () => []
+
 const organisationOf = (position: NonNullable<Speaker['positions']>[number]) =>
   position.organisation && typeof position.organisation === 'object'
     ? (position.organisation as Pick<Organisation, 'id' | 'name' | 'abbreviation' | 'slug'>)
