@@ -15,6 +15,8 @@ import { Users } from './collections/Users'
 import { forumTimeZone, supportedTimeZones } from './src/fields/dateTime'
 import { toSlug } from './src/fields/slug'
 import { databaseAdapter } from './src/lib/database'
+import { previewLink } from './src/lib/previewLink'
+import { forms } from './src/plugins/formBuilder'
 import { siteSearch } from './src/plugins/search'
 import { seedOnFirstStart } from './src/seed/onInit'
 
@@ -34,6 +36,16 @@ export default buildConfig({
     },
     meta: { titleSuffix: ' · CIFCC admin' },
     timezones: { defaultTimezone: forumTimeZone, supportedTimezones: supportedTimeZones },
+    livePreview: {
+      collections: [Meetings.slug, Pages.slug],
+      url: ({ collectionConfig, data, locale }) =>
+        previewLink({ collection: collectionConfig?.slug ?? '', doc: data, locale: locale.code }),
+      breakpoints: [
+        { label: 'Phone', name: 'phone', width: 390, height: 844 },
+        { label: 'Tablet', name: 'tablet', width: 820, height: 1180 },
+        { label: 'Desktop', name: 'desktop', width: 1280, height: 900 },
+      ],
+    },
   },
   collections: [Meetings, Speakers, Organisations, Photos, Pages, Users],
   globals: [Site],
@@ -62,6 +74,7 @@ export default buildConfig({
   },
   plugins: [
     siteSearch,
+    forms,
     nestedDocsPlugin({
       collections: ['pages'],
       generateLabel: (_, doc) => String(doc.title ?? ''),

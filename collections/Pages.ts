@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { editors } from '@/access/editors'
 import { publishedOrEditors } from '@/access/publishedOrEditors'
 import { slugField } from '@/fields/slug'
+import { previewLink } from '@/lib/previewLink'
 import { setPublishedAt } from '@/hooks/setPublishedAt'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidate'
 
@@ -13,6 +14,7 @@ export const Pages: CollectionConfig = {
   access: { create: editors, read: publishedOrEditors, update: editors, delete: editors },
   admin: {
     useAsTitle: 'title',
+    preview: (doc, { locale }) => previewLink({ collection: 'pages', doc, locale }),
     defaultColumns: ['title', 'slug', 'parent', 'navOrder', '_status'],
     group: 'Forum',
     description: 'Significance, Hotel, Visa, Contact us and the other service pages.',
@@ -28,6 +30,13 @@ export const Pages: CollectionConfig = {
       admin: { description: 'One or two sentences for menus, search results and link previews.' },
     },
     { name: 'body', type: 'richText', label: 'Body', localized: true },
+    {
+      name: 'form',
+      type: 'relationship',
+      label: 'Form',
+      relationTo: 'forms',
+      admin: { description: 'A form shown under the text, such as the contact form.' },
+    },
     {
       name: 'navOrder',
       type: 'number',
@@ -53,7 +62,8 @@ export const Pages: CollectionConfig = {
     beforeChange: [setPublishedAt],
   },
   versions: {
-    drafts: true,
+    // Autosave keeps the live preview in step with the editor's typing.
+    drafts: { autosave: { interval: 1500 } },
     maxPerDoc: 50,
   },
 }

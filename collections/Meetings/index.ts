@@ -4,6 +4,7 @@ import { editors } from '@/access/editors'
 import { publishedOrEditors } from '@/access/publishedOrEditors'
 import { dateTimeField } from '@/fields/dateTime'
 import { slugField } from '@/fields/slug'
+import { previewLink } from '@/lib/previewLink'
 import { setPublishedAt } from '@/hooks/setPublishedAt'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidate'
 
@@ -24,6 +25,7 @@ export const Meetings: CollectionConfig = {
   access: { create: editors, read: publishedOrEditors, update: editors, delete: editors },
   admin: {
     useAsTitle: 'title',
+    preview: (doc, { locale }) => previewLink({ collection: 'meetings', doc, locale }),
     defaultColumns: ['title', 'kind', 'startsAt', '_status'],
     group: 'Forum',
     description: 'Round tables, plenaries and other sessions of the forum.',
@@ -217,7 +219,8 @@ export const Meetings: CollectionConfig = {
     beforeChange: [collectParticipants, setPublishedAt],
   },
   versions: {
-    drafts: true,
+    // Autosave keeps the live preview in step with the editor's typing.
+    drafts: { autosave: { interval: 1500 } },
     maxPerDoc: 50,
   },
 }

@@ -9,6 +9,7 @@ export const cacheTags = {
   organisations: 'organisations',
   photos: 'photos',
   pages: 'pages',
+  forms: 'forms',
   site: 'site',
 } as const
 

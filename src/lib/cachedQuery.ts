@@ -1,6 +1,12 @@
 import { unstable_cache } from 'next/cache'
 
+import type { User } from '@/payload-types'
+
 import type { CacheTag } from './cacheTags'
+
+// An editor previewing drafts reads live and as themselves: what they see never enters the
+// shared cache.
+export type PreviewArgs = { viewer?: User | null }
 
 // Development reads straight from the database: `next dev` keeps its data cache in .next/cache
 // across restarts, so a developer who resets data/dev.db would otherwise be shown the old content.
@@ -19,6 +25,6 @@ export const cachedQuery =
     query: (args: Args) => Promise<Result>
   }) =>
   (args: Args): Promise<Result> =>
-    isDevelopment
+    isDevelopment || (args as PreviewArgs).viewer
       ? query(args)
       : unstable_cache(() => query(args), [name, JSON.stringify(args)], { tags })()

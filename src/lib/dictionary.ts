@@ -112,6 +112,17 @@ const en = {
   meetingKindSideEvent: 'Side event',
   meetingKindPressEvent: 'Press event',
   pageNumber: 'Page {page}',
+  // Forms.
+  previewLabel: 'Draft preview',
+  previewNotice: 'You are previewing the latest draft. Visitors see the published version.',
+  exitPreview: 'Leave preview',
+  formSubmit: 'Send',
+  formRequired: 'required',
+  formErrorSummary: 'Please correct the following and send again:',
+  formSending: 'Sending…',
+  formFailed: 'Your message could not be sent just now. Please try again in a moment.',
+  formChoose: 'Choose…',
+  formUnavailable: 'This form is no longer available.',
 }
 
 export type Dictionary = typeof en
@@ -222,6 +233,16 @@ const zh: Dictionary = {
   meetingKindSideEvent: '边会',
   meetingKindPressEvent: '新闻发布会',
   pageNumber: '第 {page} 页',
+  previewLabel: '草稿预览',
+  previewNotice: '您正在预览最新草稿，访客看到的是已发布的版本。',
+  exitPreview: '退出预览',
+  formSubmit: '提交',
+  formRequired: '必填',
+  formErrorSummary: '请修改以下内容后重新提交：',
+  formSending: '正在发送…',
+  formFailed: '留言暂时无法发送，请稍后再试。',
+  formChoose: '请选择…',
+  formUnavailable: '此表单已停用。',
 }
 
 const dictionaries: Record<Locale, Dictionary> = { en, zh }

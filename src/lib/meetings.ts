@@ -3,6 +3,7 @@ import type { Where } from 'payload'
 import type { Meeting } from '@/payload-types'
 
 import { cacheTags } from './cacheTags'
+import type { PreviewArgs } from './cachedQuery'
 import { cachedQuery } from './cachedQuery'
 import type { Locale } from './i18n'
 import { getPayloadClient } from './payload'
@@ -97,7 +98,7 @@ const photoPopulate = {
 export const getMeeting = cachedQuery({
   name: 'getMeeting',
   tags: [cacheTags.meetings, cacheTags.speakers, cacheTags.organisations, cacheTags.photos],
-  query: async ({ locale, slug }: { locale: Locale; slug: string }) => {
+  query: async ({ locale, slug, viewer }: { locale: Locale; slug: string } & PreviewArgs) => {
     const payload = await getPayloadClient()
     // depth 2 reaches statements → speaker → position → organisation; Payload batches each level
     // through its dataloader, and `populate` keeps the related documents to the fields shown.
@@ -108,6 +109,8 @@ export const getMeeting = cachedQuery({
       limit: 1,
       depth: 2,
       overrideAccess: false,
+      draft: Boolean(viewer),
+      user: viewer ?? undefined,
       joins: { photos: { limit: 60, sort: 'takenAt' } },
       select: {
         ...summarySelect,

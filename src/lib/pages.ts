@@ -1,6 +1,7 @@
 import type { Page } from '@/payload-types'
 
 import { cacheTags } from './cacheTags'
+import type { PreviewArgs } from './cachedQuery'
 import { cachedQuery } from './cachedQuery'
 import type { Locale } from './i18n'
 import { getPayloadClient } from './payload'
@@ -47,7 +48,11 @@ export const listPages = cachedQuery({
 export const getPageByPath = cachedQuery({
   name: 'getPageByPath',
   tags: [cacheTags.pages],
-  query: async ({ locale, segments }: { locale: Locale; segments: string[] }) => {
+  query: async ({
+    locale,
+    segments,
+    viewer,
+  }: { locale: Locale; segments: string[] } & PreviewArgs) => {
     const payload = await getPayloadClient()
     const { docs } = await payload.find({
       collection: 'pages',
@@ -56,7 +61,9 @@ export const getPageByPath = cachedQuery({
       limit: 1,
       depth: 0,
       overrideAccess: false,
-      select: { ...linkSelect, body: true, updatedAt: true },
+      draft: Boolean(viewer),
+      user: viewer ?? undefined,
+      select: { ...linkSelect, body: true, form: true, updatedAt: true },
     })
     const page = (docs[0] as Page | undefined) ?? null
     if (!page || pathOfPage(page) !== `/${segments.join('/')}`) return null

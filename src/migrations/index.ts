@@ -1,5 +1,7 @@
 import * as migration_20261128_144943_initial from './20261128_144943_initial';
 import * as migration_20261128_150031_search_index from './20261128_150031_search_index';
+import * as migration_20261128_162425_forms from './20261128_162425_forms';
+import * as migration_20261128_163730_autosave from './20261128_163730_autosave';
 
 export const migrations = [
   {
@@ -10,6 +12,16 @@ export const migrations = [
   {
     up: migration_20261128_150031_search_index.up,
     down: migration_20261128_150031_search_index.down,
-    name: '20261128_150031_search_index'
+    name: '20261128_150031_search_index',
+  },
+  {
+    up: migration_20261128_162425_forms.up,
+    down: migration_20261128_162425_forms.down,
+    name: '20261128_162425_forms',
+  },
+  {
+    up: migration_20261128_163730_autosave.up,
+    down: migration_20261128_163730_autosave.down,
+    name: '20261128_163730_autosave'
   },
 ];

@@ -1,12 +1,13 @@
 import type { DataFromCollectionSlug, Payload, RequiredDataFromCollectionSlug } from 'payload'
 
-import type { Meeting, Page, Site, Speaker } from '@/payload-types'
+import type { Form, Meeting, Page, Site, Speaker } from '@/payload-types'
 
 import { toSlug } from '@/fields/slug'
 
 import type { OrganisationKey } from './content/organisations'
 import type { SpeakerKey } from './content/speakers'
 
+import { contactForm } from './content/forms'
 import { meetingPhotos, photoCredit, roundTable2022 } from './content/meeting'
 import { organisations } from './content/organisations'
 import { pages } from './content/pages'
@@ -451,7 +452,106 @@ const seedMeeting = async ({
   return { id: (doc as Meeting).id, reports: [step.report, photos.report] }
 }
 
-const seedPages = async ({ payload }: { payload: Payload }) => {
+type FormFieldRow = NonNullable<Form['fields']>[number]
+
+// Forms have no slug, so the contact form is recognised by its English title.
+const seedContactForm = async ({ payload }: { payload: Payload }) => {
+  const step = startStep({ step: 'forms', total: 1 })
+  const { docs } = await payload.find({
+    collection: 'forms',
+    where: { title: { equals: contactForm.title.en } },
+    locale: 'en',
+    depth: 0,
+    limit: 1,
+    pagination: false,
+    overrideAccess: true,
+  })
+  let outcome: Outcome = 'unchanged'
+  let form = docs[0]
+  if (!form) {
+    form = await withContext({
+      label: 'creating the contact form',
+      run: () =>
+        payload.create({
+          collection: 'forms',
+          data: {
+            title: contactForm.title.en,
+            submitButtonLabel: contactForm.submitButtonLabel.en,
+            confirmationType: 'message',
+            confirmationMessage: richText({ paragraphs: contactForm.confirmation.en }),
+            fields: contactForm.fields.map(
+              ({ label, ...field }) =>
+                ({
+                  ...field,
+                  label: label.en,
+                  ...('options' in field
+                    ? {
+                        options: field.options.map((option) => ({
+                          ...option,
+                          label: option.label.en,
+                        })),
+                      }
+                    : {}),
+                }) as FormFieldRow,
+            ),
+          },
+          locale: 'en',
+          ...writeOptions,
+        }),
+    })
+    outcome = 'created'
+  }
+  const english = form
+  const chinese = await payload.findByID({
+    collection: 'forms',
+    id: english.id,
+    locale: 'zh',
+    fallbackLocale: false,
+    depth: 0,
+    overrideAccess: true,
+  })
+  if (!chinese.submitButtonLabel) {
+    await withContext({
+      label: 'translating the contact form',
+      run: () =>
+        payload.update({
+          collection: 'forms',
+          id: english.id,
+          data: {
+            submitButtonLabel: contactForm.submitButtonLabel.zh,
+            confirmationMessage: richText({ paragraphs: contactForm.confirmation.zh }),
+            fields: (english.fields ?? []).map((row, index): FormFieldRow => {
+              const seeded = contactForm.fields[index]
+              if (!seeded || row.blockType === 'message') return row
+              if (row.blockType === 'select' && 'options' in seeded)
+                return {
+                  ...row,
+                  label: seeded.label.zh,
+                  options: (row.options ?? []).map((option, optionIndex) => ({
+                    ...option,
+                    label: seeded.options[optionIndex]?.label.zh ?? option.label,
+                  })),
+                }
+              return { ...row, label: seeded.label.zh }
+            }),
+          },
+          locale: 'zh',
+          ...writeOptions,
+        }),
+    })
+    if (outcome === 'unchanged') outcome = 'updated'
+  }
+  step.count({ outcome })
+  return { id: english.id, report: step.report }
+}
+
+const seedPages = async ({
+  payload,
+  contactFormId,
+}: {
+  payload: Payload
+  contactFormId: string
+}) => {
   const step = startStep({ step: 'pages', total: pages.length })
   const ids: Record<string, string> = {}
   for (const page of pages) {
@@ -468,6 +568,7 @@ const seedPages = async ({ payload }: { payload: Payload }) => {
         body: richText({ paragraphs: page.body.en }),
         navOrder: page.navOrder,
         parent,
+        form: page.hasContactForm ? contactFormId : undefined,
         _status: 'published' as const,
       }),
       zh: () => ({
@@ -605,7 +706,9 @@ export const seed = async ({ payload }: { payload: Payload }): Promise<SeedRepor
   record(...speakerReports)
   const { reports: meetingReports } = await seedMeeting({ payload, organisationIds, speakerIds })
   record(...meetingReports)
-  const { ids: pageIds, report: pageReport } = await seedPages({ payload })
+  const { id: contactFormId, report: formReport } = await seedContactForm({ payload })
+  record(formReport)
+  const { ids: pageIds, report: pageReport } = await seedPages({ payload, contactFormId })
   record(pageReport)
   const { report: siteReport } = await seedSite({ payload, pageIds })
   record(siteReport)

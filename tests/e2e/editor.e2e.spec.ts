@@ -1,4 +1,4 @@
-import type { Browser } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -57,6 +57,14 @@ afterAll(async () => {
   await browser?.close()
 })
 
+const logIn = async ({ page, user }: { page: Page; user: { email: string; password: string } }) => {
+  await page.goto('/admin/login')
+  await page.fill('#field-email', user.email)
+  await page.fill('#field-password', user.password)
+  await page.click('button[type="submit"]')
+  await page.waitForURL('**/admin')
+}
+
 describe('an editor in the admin panel', () => {
   let originalTitle: string
 
@@ -67,11 +75,7 @@ describe('an editor in the admin panel', () => {
 
   it('logs in, publishes a new title, and the public page shows it', async () => {
     const { context, page } = await newPage({ browser })
-    await page.goto('/admin/login')
-    await page.fill('#field-email', editor.email)
-    await page.fill('#field-password', editor.password)
-    await page.click('button[type="submit"]')
-    await page.waitForURL('**/admin')
+    await logIn({ page, user: editor })
 
     await page.goto(`/admin/collections/meetings/${meetingId}`)
     const newTitle = `Green Industry and Low-Carbon Cities (updated ${Date.now()})`
@@ -110,6 +114,7 @@ describe('an editor in the admin panel', () => {
 describe('a draft', () => {
   const draftTitle = `Unannounced side event ${Date.now()}`
   let draftSlug: string
+  let draftId: string
 
   beforeAll(async () => {
     const created = await api({
@@ -126,6 +131,7 @@ describe('a draft', () => {
     })
     expect(created.status).toBe(201)
     draftSlug = created.json.doc.slug
+    draftId = created.json.doc.id
   })
 
   it('has no public page', async () => {
@@ -147,5 +153,194 @@ describe('a draft', () => {
 
     expect(text).toContain('Nothing found.')
     expect(text).not.toContain(`/meetings/${draftSlug}`)
+  })
+
+  describe('in the live preview', () => {
+    let previewURL: string
+    let editorCookies: string
+
+    it('shows an editor the draft, and follows their typing', async () => {
+      const { context, page } = await newPage({ browser })
+      await logIn({ page, user: editor })
+      await page.goto(`/admin/collections/meetings/${draftId}`)
+      await page.getByRole('button', { name: 'Live Preview' }).click()
+      const preview = page.frameLocator('#live-preview-iframe')
+
+      await preview.getByRole('heading', { level: 1, name: draftTitle }).waitFor()
+      await preview.getByText('You are previewing the latest draft').waitFor()
+
+      const editedTitle = `${draftTitle} (edited)`
+      await page.fill('#field-title', editedTitle)
+      // Autosave stores the draft, and the page in the pane is rendered again with it.
+      await preview
+        .getByRole('heading', { level: 1, name: editedTitle })
+        .waitFor({ timeout: 20_000 })
+
+      previewURL = new URL(
+        (await page.locator('#live-preview-iframe').getAttribute('src')) ?? '',
+        baseURL(),
+      ).toString()
+      editorCookies = (await context.cookies())
+        .map(({ name, value }) => `${name}=${value}`)
+        .join('; ')
+      await context.close()
+    })
+
+    it('leaves the public page absent while the editor previews', async () => {
+      const previewedPath = new URL(previewURL).searchParams.get('path')
+      expect(previewedPath).toMatch(/^\/meetings\//)
+      const response = await fetch(`${baseURL()}${previewedPath}`)
+      expect(response.status).toBe(404)
+      expect(await publicText('/meetings')).not.toContain(draftTitle)
+    })
+
+    it('refuses a preview link with a wrong secret, even to an editor', async () => {
+      const forged = new URL(previewURL)
+      forged.searchParams.set('previewSecret', 'guessed')
+
+      const response = await fetch(forged, {
+        headers: { cookie: editorCookies },
+        redirect: 'manual',
+      })
+
+      expect(response.status).toBe(403)
+      expect(await response.text()).toContain('This preview link is not valid')
+      expect(response.headers.get('set-cookie') ?? '').not.toContain('__prerender_bypass')
+    })
+
+    it('refuses a valid preview link to someone not logged in', async () => {
+      const response = await fetch(previewURL, { redirect: 'manual' })
+
+      expect(response.status).toBe(403)
+      expect(await response.text()).toContain('Log in to the admin panel')
+      // At most the cookie is cleared; it is never given a value.
+      expect(response.headers.get('set-cookie') ?? '').not.toMatch(/__prerender_bypass=[^;]/)
+    })
+
+    it('lets the logged-in editor in with a valid link', async () => {
+      const response = await fetch(previewURL, {
+        headers: { cookie: editorCookies },
+        redirect: 'manual',
+      })
+
+      expect(response.status).toBe(307)
+      expect(response.headers.get('location')).toBe(new URL(previewURL).searchParams.get('path'))
+      expect(response.headers.get('set-cookie')).toContain('__prerender_bypass=')
+    })
+  })
+})
+
+describe('the contact form', () => {
+  const message = `Can a television crew film the round table? (${Date.now()})`
+  const submissionCount = async () =>
+    (await api({ path: '/api/form-submissions?limit=0&depth=0', token: adminToken })).json
+      .totalDocs as number
+
+  it('explains what is missing, keeps what was typed, and thanks the visitor once sent', async () => {
+    const { context, page } = await newPage({ browser })
+    await page.goto('/contact-us')
+    const form = page.locator('form.site-form')
+
+    await form.getByRole('button', { name: 'Send message' }).click()
+    // Next's route announcer is an alert too.
+    const summary = page.getByRole('alert').filter({ hasText: 'Please correct' })
+    await expect.poll(() => summary.textContent()).toContain('Please fill in “Your name”.')
+    expect(await summary.textContent()).toContain('Please fill in “Message”.')
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('alert')
+    expect(await form.getByLabel('Your name').getAttribute('aria-invalid')).toBe('true')
+
+    await form.getByLabel('Your name').fill('Wang Lin')
+    await form.getByLabel('E-mail address').fill('wang.lin at example')
+    await form.getByLabel('Subject').selectOption('media')
+    await form.getByLabel('Message').fill(message)
+    await form.getByRole('button', { name: 'Send message' }).click()
+    await expect
+      .poll(() => summary.textContent())
+      .toBe(
+        'Please correct the following and send again:“E-mail address” needs an e-mail address such as name@example.org.',
+      )
+    expect(await form.getByLabel('Your name').inputValue()).toBe('Wang Lin')
+    expect(await form.getByLabel('Subject').inputValue()).toBe('media')
+    expect(await form.getByLabel('Message').inputValue()).toBe(message)
+
+    await form.getByLabel('E-mail address').fill('wang.lin@example.org')
+    await form.getByRole('button', { name: 'Send message' }).click()
+    await page
+      .getByRole('status')
+      .getByText('Your message has reached the forum secretariat')
+      .waitFor()
+    await context.close()
+  })
+
+  it('answers in Chinese on the Chinese site', async () => {
+    const { context, page } = await newPage({ browser })
+    await page.goto('/zh/contact-us')
+
+    await page.getByRole('button', { name: '发送留言' }).click()
+
+    await expect
+      .poll(() => page.getByRole('alert').filter({ hasText: '请修改' }).textContent())
+      .toContain('请填写“您的姓名”。')
+    await context.close()
+  })
+
+  it('works without JavaScript', async () => {
+    const context = await browser.newContext({ baseURL: baseURL(), javaScriptEnabled: false })
+    const page = await context.newPage()
+    const before = await submissionCount()
+    await page.goto('/contact-us')
+
+    await page.getByLabel('Your name').fill('Ana Duarte')
+    await page.getByLabel('E-mail address').fill('ana.duarte@example.org')
+    await page.getByLabel('Subject').selectOption('registration')
+    await page.getByLabel('Message').fill('How do I register a delegation of five?')
+    await page.getByRole('button', { name: 'Send message' }).click()
+
+    await page.getByText('Your message has reached the forum secretariat').waitFor()
+    expect(await submissionCount()).toBe(before + 1)
+    await context.close()
+  })
+
+  it('thanks a bot that fills in the hidden field, and keeps nothing', async () => {
+    const { context, page } = await newPage({ browser })
+    const before = await submissionCount()
+    await page.goto('/contact-us')
+    const form = page.locator('form.site-form')
+    await form.getByLabel('Your name').fill('Buy followers')
+    await form.getByLabel('E-mail address').fill('bot@example.org')
+    await form.getByLabel('Subject').selectOption('other')
+    await form.getByLabel('Message').fill('Cheap followers at example.org')
+    await page.locator('input[name="homepage"]').fill('https://spam.example.org', { force: true })
+
+    await form.getByRole('button', { name: 'Send message' }).click()
+
+    await page.getByRole('status').waitFor()
+    expect(await submissionCount()).toBe(before)
+    await context.close()
+  })
+
+  it('shows the visitor’s message to an editor in the admin', async () => {
+    const { context, page } = await newPage({ browser })
+    await logIn({ page, user: editor })
+
+    const found = await api({
+      path: `/api/form-submissions?depth=0&where[submissionData.value][equals]=${encodeURIComponent(message)}`,
+      token: adminToken,
+    })
+    expect(found.json.docs).toHaveLength(1)
+    const id = found.json.docs[0].id
+
+    await page.goto('/admin/collections/form-submissions')
+    await page.locator(`.table a[href$="/form-submissions/${id}"]`).first().click()
+    await page.waitForURL(`**/admin/collections/form-submissions/${id}`)
+
+    await expect
+      .poll(() =>
+        page
+          .locator('textarea')
+          .evaluateAll((areas) => areas.map((area) => (area as HTMLTextAreaElement).value)),
+      )
+      .toContain(message)
+    await context.close()
   })
 })

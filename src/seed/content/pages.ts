@@ -8,6 +8,8 @@ export type PageSeed = {
   title: Localized
   summary: Localized
   body: { en: string[]; zh: string[] }
+  // Shows the contact form under the text.
+  hasContactForm?: boolean
 }
 
 // Parents come before their children, so a child's parent already exists when it is created.
@@ -211,6 +213,7 @@ export const pages: PageSeed[] = [
   {
     slug: 'contact-us',
     navOrder: 50,
+    hasContactForm: true,
     title: { en: 'Contact Us', zh: '联系我们' },
     summary: {
       en: 'How to reach the forum secretariat.',

@@ -64,6 +64,12 @@ export default async function setup(project: TestProject) {
   return async () => {
     process.kill(-server.pid!, 'SIGTERM')
     await new Promise((resolve) => setTimeout(resolve, 500))
+    // Kept with the screenshots (git-ignored), for reading after a failed run.
+    fs.mkdirSync(path.resolve('tests/e2e/screenshots'), { recursive: true })
+    fs.copyFileSync(
+      path.join(workDir, 'server.log'),
+      path.resolve('tests/e2e/screenshots/server.log'),
+    )
     fs.rmSync(workDir, { recursive: true, force: true })
   }
 }

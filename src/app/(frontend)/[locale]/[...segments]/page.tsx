@@ -5,11 +5,15 @@ import { notFound } from 'next/navigation'
 import type { Crumb } from '@/components/Breadcrumbs'
 
 import { Breadcrumbs } from '@/components/Breadcrumbs'
+import { FormSection } from '@/components/forms/FormSection'
+import { PreviewBar } from '@/components/preview/PreviewBar'
 import { ChildPages } from '@/components/pages/ChildPages'
 import { SectionNavigation } from '@/components/pages/SectionNavigation'
 import { SiteMap } from '@/components/pages/SiteMap'
 import { RichText } from '@/components/RichText'
 import { getDictionary } from '@/lib/dictionary'
+import { getForm } from '@/lib/forms'
+import { getPreviewViewer } from '@/lib/preview'
 import { absoluteURL, isLocale, localePath, ogLocale } from '@/lib/i18n'
 import { alternates } from '@/lib/metadata'
 import { buildPageTree, getPageByPath, listPages, locatePage, pathOfPage } from '@/lib/pages'
@@ -30,8 +34,9 @@ export const generateStaticParams = () => []
 const findPage = async ({ params }: { params: Params }) => {
   const { locale, segments } = await params
   if (!isLocale(locale)) return null
-  const page = await getPageByPath({ locale, segments })
-  return page ? { locale, page } : null
+  const viewer = await getPreviewViewer()
+  const page = await getPageByPath({ locale, segments, viewer })
+  return page ? { locale, page, viewer } : null
 }
 
 export const generateMetadata = async ({ params }: { params: Params }): Promise<Metadata> => {
@@ -58,11 +63,13 @@ export const generateMetadata = async ({ params }: { params: Params }): Promise<
 const ServicePage = async ({ params }: { params: Params }) => {
   const found = await findPage({ params })
   if (!found) notFound()
-  const { locale, page } = found
+  const { locale, page, viewer } = found
   const dictionary = getDictionary(locale)
   const path = pathOfPage(page)
   const tree = buildPageTree({ pages: await listPages({ locale }) })
   const { node, section } = locatePage({ tree, path })
+  const formID = typeof page.form === 'object' ? page.form?.id : page.form
+  const form = formID ? await getForm({ id: formID, locale }) : null
   const crumbs: Crumb[] = [
     { label: dictionary.home, href: localePath({ locale, path: '/' }) },
     ...(page.breadcrumbs ?? []).map((crumb) => ({
@@ -72,6 +79,7 @@ const ServicePage = async ({ params }: { params: Params }) => {
   ]
   return (
     <div className="service-page">
+      {viewer ? <PreviewBar path={localePath({ locale, path })} dictionary={dictionary} /> : null}
       <Breadcrumbs crumbs={crumbs} label={dictionary.breadcrumbs} />
       <div className={section ? 'service-page__layout' : undefined}>
         <article className="service-page__article" aria-labelledby="page-title">
@@ -80,6 +88,7 @@ const ServicePage = async ({ params }: { params: Params }) => {
             {page.summary ? <p className="service-page__summary">{page.summary}</p> : null}
           </header>
           <RichText data={page.body} />
+          {form ? <FormSection form={form} locale={locale} dictionary={dictionary} /> : null}
           {node && node.children.length > 0 ? (
             <ChildPages pages={node.children} locale={locale} heading={dictionary.pagesInSection} />
           ) : null}

@@ -6,6 +6,7 @@ import { notFound } from 'next/navigation'
 import type { Photo } from '@/payload-types'
 
 import { Breadcrumbs } from '@/components/Breadcrumbs'
+import { PreviewBar } from '@/components/preview/PreviewBar'
 import { RichText } from '@/components/RichText'
 import { JsonLdScript } from '@/components/meeting/JsonLdScript'
 import { MeetingPhotos } from '@/components/meeting/MeetingPhotos'
@@ -18,6 +19,7 @@ import { absoluteURL, isLocale, localePath, locales, ogLocale, siteURL } from '@
 import { meetingEventJsonLd, absoluteMediaURL, populated } from '@/lib/jsonLd'
 import { getAdjacentMeetings, getMeeting } from '@/lib/meetings'
 import { alternates } from '@/lib/metadata'
+import { getPreviewViewer } from '@/lib/preview'
 import { getSite } from '@/lib/site'
 
 import '../../meeting.css'
@@ -37,7 +39,11 @@ const photosOf = (meeting: { photos?: { docs?: (string | Photo)[] } }): Photo[] 
 export const generateMetadata = async ({ params }: { params: Params }): Promise<Metadata> => {
   const { locale, slug } = await params
   if (!isLocale(locale) || !isSlug(slug)) return {}
-  const [meeting, site] = await Promise.all([getMeeting({ locale, slug }), getSite({ locale })])
+  const viewer = await getPreviewViewer()
+  const [meeting, site] = await Promise.all([
+    getMeeting({ locale, slug, viewer }),
+    getSite({ locale }),
+  ])
   if (!meeting) return {}
   const path = `/meetings/${meeting.slug}`
   const ogPhoto = photosOf(meeting).find((photo) => photo.sizes?.og?.url)
@@ -67,7 +73,11 @@ const MeetingPage = async ({ params }: { params: Params }) => {
   const { locale, slug } = await params
   if (!isLocale(locale) || !isSlug(slug)) notFound()
   const dictionary = getDictionary(locale)
-  const [meeting, site] = await Promise.all([getMeeting({ locale, slug }), getSite({ locale })])
+  const viewer = await getPreviewViewer()
+  const [meeting, site] = await Promise.all([
+    getMeeting({ locale, slug, viewer }),
+    getSite({ locale }),
+  ])
   if (!meeting) notFound()
   const { previous, next } = await getAdjacentMeetings({ locale, startsAt: meeting.startsAt })
   const host = populated(meeting.host)
@@ -78,6 +88,12 @@ const MeetingPage = async ({ params }: { params: Params }) => {
   const path = `/meetings/${meeting.slug}`
   return (
     <article className="meeting" aria-labelledby="meeting-title">
+      {viewer ? (
+        <PreviewBar
+          path={localePath({ locale, path: `/meetings/${slug}` })}
+          dictionary={dictionary}
+        />
+      ) : null}
       <Breadcrumbs
         label={dictionary.breadcrumbs}
         crumbs={[

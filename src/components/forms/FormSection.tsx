@@ -1,0 +1,45 @@
+import type { Dictionary } from '@/lib/dictionary'
+import type { PublicForm } from '@/lib/forms'
+import type { Locale } from '@/lib/i18n'
+
+import { RichText } from '@/components/RichText'
+
+import { SiteForm } from './SiteForm'
+
+export const FormSection = ({
+  form,
+  locale,
+  dictionary,
+}: {
+  form: PublicForm
+  locale: Locale
+  dictionary: Dictionary
+}) => {
+  const fields = form.fields ?? []
+  const messages = Object.fromEntries(
+    fields.flatMap((field, index) =>
+      field.blockType === 'message'
+        ? [[field.id ?? String(index), <RichText key={index} data={field.message} />]]
+        : [],
+    ),
+  )
+  return (
+    <section className="form-section" aria-labelledby={`form-${form.id}-title`}>
+      <h2 id={`form-${form.id}-title`}>{form.title}</h2>
+      <SiteForm
+        formId={form.id}
+        locale={locale}
+        fields={fields}
+        submitLabel={form.submitButtonLabel || dictionary.formSubmit}
+        messages={messages}
+        confirmation={<RichText data={form.confirmationMessage} />}
+        strings={{
+          formRequired: dictionary.formRequired,
+          formErrorSummary: dictionary.formErrorSummary,
+          formSending: dictionary.formSending,
+          formChoose: dictionary.formChoose,
+        }}
+      />
+    </section>
+  )
+}

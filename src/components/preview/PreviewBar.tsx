@@ -1,0 +1,15 @@
+import type { Dictionary } from '@/lib/dictionary'
+
+import { exitPreviewRoute } from '@/lib/previewLink'
+
+import { RefreshOnSave } from './RefreshOnSave'
+
+// Shown to an editor in draft mode, so that a draft is never mistaken for the published page.
+export const PreviewBar = ({ path, dictionary }: { path: string; dictionary: Dictionary }) => (
+  <aside className="preview-bar" aria-label={dictionary.previewLabel}>
+    <p>{dictionary.previewNotice}</p>
+    {/* A route handler, not a page: a plain link, so Next does not prefetch it. */}
+    <a href={`${exitPreviewRoute}?${new URLSearchParams({ path })}`}>{dictionary.exitPreview}</a>
+    <RefreshOnSave />
+  </aside>
+)
