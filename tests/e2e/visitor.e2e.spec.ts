@@ -2,6 +2,7 @@ import type { Browser } from 'playwright-core'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { axeViolations } from './helpers/axe'
 import { launchBrowser, newPage, saveScreenshot, viewports } from './helpers/browser'
 
 // The seeded demo: the 2022 round table, its speakers and their organisations.
@@ -94,21 +95,28 @@ const pageTypes = [
   { name: 'photos', path: '/photos' },
   { name: 'service-page', path: '/services/hotel' },
   { name: 'site-map', path: '/site-map' },
+  { name: 'contact', path: '/contact-us' },
   { name: 'home-zh', path: '/zh' },
   { name: 'meeting-zh', path: '/zh/meetings/green-industry-and-low-carbon-city-construction' },
+  { name: 'speaker-zh', path: '/zh/speakers/zou-ji' },
+  { name: 'contact-zh', path: '/zh/contact-us' },
 ] as const
 
 describe.each(pageTypes)('the $name page', ({ name, path }) => {
-  it.each(Object.entries(viewports))('renders at %s width', async (width, viewport) => {
-    const { context, page } = await newPage({ browser, viewport })
+  it.each(Object.entries(viewports))(
+    'renders at %s width with no accessibility violations',
+    async (width, viewport) => {
+      const { context, page } = await newPage({ browser, viewport })
 
-    const response = await page.goto(path)
+      const response = await page.goto(path)
 
-    expect(response?.status()).toBe(200)
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).count()).toBe(1)
-    await saveScreenshot({ page, name: `${name}-${width}` })
-    await context.close()
-  })
+      expect(response?.status()).toBe(200)
+      await expect.poll(() => page.getByRole('heading', { level: 1 }).count()).toBe(1)
+      await saveScreenshot({ page, name: `${name}-${width}` })
+      expect(await axeViolations({ page })).toEqual([])
+      await context.close()
+    },
+  )
 })
 
 it('answers an unknown address with the site’s 404 page', async () => {
@@ -120,6 +128,7 @@ it('answers an unknown address with the site’s 404 page', async () => {
   await expect
     .poll(() => page.getByRole('heading', { level: 1 }).textContent())
     .toBe('Page not found')
+  expect(await axeViolations({ page })).toEqual([])
   await context.close()
 })
 
@@ -132,6 +141,7 @@ it('finds a speaker by part of the name through the search form', async () => {
 
   await page.getByRole('link', { name: 'Zhang Zhenshan' }).waitFor()
   await saveScreenshot({ page, name: 'search-results-desktop' })
+  expect(await axeViolations({ page })).toEqual([])
   await context.close()
 })
 
@@ -147,11 +157,41 @@ it('lets a keyboard user open, page through and close the photo viewer', async (
   await page.keyboard.press('ArrowRight')
   await expect.poll(() => page.locator('.viewer__status').textContent()).toMatch(/^Photo 2 of \d+$/)
   await saveScreenshot({ page, name: 'photo-viewer-desktop' })
+  expect(await axeViolations({ page })).toEqual([])
   await page.keyboard.press('Escape')
 
   await expect.poll(() => viewer.evaluate((dialog: HTMLDialogElement) => dialog.open)).toBe(false)
   await expect
     .poll(() => firstThumbnail.evaluate((link) => link === document.activeElement))
     .toBe(true)
+  await context.close()
+})
+
+it('shows the contact form’s errors accessibly', async () => {
+  const { context, page } = await newPage({ browser, viewport: viewports.phone })
+  await page.goto('/contact-us')
+
+  await page.getByRole('button', { name: 'Send message' }).click()
+
+  await page.locator('.site-form__summary').waitFor()
+  await saveScreenshot({ page, name: 'contact-errors-phone' })
+  expect(await axeViolations({ page })).toEqual([])
+  await context.close()
+})
+
+// Guards the guard: the clean reports above mean something only if the check can fail.
+it('has an accessibility check that notices a broken page', async () => {
+  const { context, page } = await newPage({ browser })
+  await page.goto('/')
+
+  await page.evaluate(() => {
+    const image = document.createElement('img')
+    image.src = '/icon.svg'
+    document.querySelector('main')?.append(image)
+  })
+
+  expect(await axeViolations({ page })).toEqual([
+    expect.stringMatching(/^image-alt \(critical\): Images must have alternative text at /),
+  ])
   await context.close()
 })
