@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 
 import type { Locale } from './i18n'
 
-import { absoluteURL, locales } from './i18n'
+import { absoluteURL, locales, ogLocale } from './i18n'
 
 // Canonical address in this language, and the same page in every language for hreflang.
 export const alternates = ({
@@ -22,4 +22,67 @@ export const alternates = ({
     ),
     'x-default': absoluteURL({ locale: 'en', path }),
   },
+})
+
+export type ShareImage = {
+  url: string
+  width?: number | null
+  height?: number | null
+  alt?: string | null
+}
+
+// Title, description, canonical and hreflang, and the Open Graph card with its absolute URL, in
+// one shape for every page type.
+export const pageMetadata = ({
+  locale,
+  path,
+  title,
+  description,
+  siteName,
+  type = 'website',
+  shareTitle = title,
+  image,
+  times,
+}: {
+  locale: Locale
+  path: string
+  title: string
+  description?: string | null
+  siteName: string
+  type?: 'website' | 'article' | 'profile'
+  // The title on a shared card, where the page's own may need more context.
+  shareTitle?: string
+  image?: ShareImage | null
+  // For articles: when the page was first published and last changed.
+  times?: { published?: string | null; modified?: string | null }
+}): Metadata => ({
+  title,
+  description: description || undefined,
+  alternates: alternates({ locale, path }),
+  openGraph: {
+    type,
+    url: absoluteURL({ locale, path }),
+    title: shareTitle,
+    description: description || undefined,
+    siteName,
+    locale: ogLocale[locale],
+    alternateLocale: locales.filter((other) => other !== locale).map((other) => ogLocale[other]),
+    images: image
+      ? [
+          {
+            url: image.url,
+            width: image.width ?? undefined,
+            height: image.height ?? undefined,
+            alt: image.alt ?? undefined,
+          },
+        ]
+      : undefined,
+    ...(type === 'article'
+      ? {
+          publishedTime: times?.published || undefined,
+          modifiedTime: times?.modified || undefined,
+        }
+      : {}),
+  },
+  twitter: { card: image ? 'summary_large_image' : 'summary' },
 })

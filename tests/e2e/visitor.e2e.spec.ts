@@ -182,13 +182,16 @@ it('shows the contact form’s errors accessibly', async () => {
 // Guards the guard: the clean reports above mean something only if the check can fail.
 it('has an accessibility check that notices a broken page', async () => {
   const { context, page } = await newPage({ browser })
-  await page.goto('/')
+  // After hydration, which would otherwise take the added image out again.
+  await page.goto('/', { waitUntil: 'networkidle' })
 
   await page.evaluate(() => {
     const image = document.createElement('img')
     image.src = '/icon.svg'
+    image.className = 'unlabelled'
     document.querySelector('main')?.append(image)
   })
+  await page.locator('main img.unlabelled').waitFor({ state: 'attached' })
 
   expect(await axeViolations({ page })).toEqual([
     expect.stringMatching(/^image-alt \(critical\): Images must have alternative text at /),

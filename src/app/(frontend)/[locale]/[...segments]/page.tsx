@@ -14,8 +14,8 @@ import { RichText } from '@/components/RichText'
 import { getDictionary } from '@/lib/dictionary'
 import { getForm } from '@/lib/forms'
 import { getPreviewViewer } from '@/lib/preview'
-import { absoluteURL, isLocale, localePath, ogLocale } from '@/lib/i18n'
-import { alternates } from '@/lib/metadata'
+import { isLocale, localePath } from '@/lib/i18n'
+import { pageMetadata } from '@/lib/metadata'
 import { buildPageTree, getPageByPath, listPages, locatePage, pathOfPage } from '@/lib/pages'
 import { getSite } from '@/lib/site'
 
@@ -45,19 +45,13 @@ export const generateMetadata = async ({ params }: { params: Params }): Promise<
   const { locale, page } = found
   const path = pathOfPage(page)
   const site = await getSite({ locale })
-  return {
+  return pageMetadata({
+    locale,
+    path,
     title: page.title,
-    description: page.summary || undefined,
-    alternates: alternates({ locale, path }),
-    openGraph: {
-      type: 'website',
-      url: absoluteURL({ locale, path }),
-      title: page.title,
-      description: page.summary || undefined,
-      siteName: site.name || getDictionary(locale).siteName,
-      locale: ogLocale[locale],
-    },
-  }
+    description: page.summary,
+    siteName: site.name || getDictionary(locale).siteName,
+  })
 }
 
 const ServicePage = async ({ params }: { params: Params }) => {

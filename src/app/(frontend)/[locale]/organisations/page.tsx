@@ -9,8 +9,8 @@ import { notFound } from 'next/navigation'
 import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { kindLabel, kindOrder } from '@/components/people/kinds'
 import { getDictionary } from '@/lib/dictionary'
-import { absoluteURL, isLocale, localePath, ogLocale } from '@/lib/i18n'
-import { alternates } from '@/lib/metadata'
+import { isLocale, localePath } from '@/lib/i18n'
+import { pageMetadata } from '@/lib/metadata'
 import { listOrganisations } from '@/lib/organisations'
 
 import '../people.css'
@@ -21,19 +21,13 @@ export const generateMetadata = async ({ params }: { params: Params }): Promise<
   const { locale } = await params
   if (!isLocale(locale)) return {}
   const dictionary = getDictionary(locale)
-  return {
+  return pageMetadata({
+    locale,
+    path: '/organisations',
     title: dictionary.organisations,
     description: dictionary.organisationsDescription,
-    alternates: alternates({ locale, path: '/organisations' }),
-    openGraph: {
-      type: 'website',
-      title: dictionary.organisations,
-      description: dictionary.organisationsDescription,
-      url: absoluteURL({ locale, path: '/organisations' }),
-      siteName: dictionary.siteName,
-      locale: ogLocale[locale],
-    },
-  }
+    siteName: dictionary.siteName,
+  })
 }
 
 // Kinds in the order of the admin's picker, empty kinds left out; names sorted in the reader's

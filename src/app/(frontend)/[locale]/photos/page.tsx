@@ -9,8 +9,8 @@ import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { PhotoGallery } from '@/components/gallery/PhotoGallery'
 import { getDictionary } from '@/lib/dictionary'
 import { formatDate } from '@/lib/format'
-import { absoluteURL, isLocale, localePath, ogLocale } from '@/lib/i18n'
-import { alternates } from '@/lib/metadata'
+import { isLocale, localePath } from '@/lib/i18n'
+import { pageMetadata } from '@/lib/metadata'
 import { listGalleries, toViewablePhoto } from '@/lib/photos'
 import { getSite } from '@/lib/site'
 
@@ -30,26 +30,14 @@ export const generateMetadata = async ({ params }: { params: Params }): Promise<
   const [site, galleries] = await Promise.all([getSite({ locale }), listGalleries({ locale })])
   const cover = galleries[0]?.photos[0]
   const og = cover?.sizes?.og
-  return {
+  return pageMetadata({
+    locale,
+    path,
     title: dictionary.photos,
     description: dictionary.photosDescription,
-    alternates: alternates({ locale, path }),
-    openGraph: {
-      type: 'website',
-      url: absoluteURL({ locale, path }),
-      title: dictionary.photos,
-      description: dictionary.photosDescription,
-      siteName: site.name || dictionary.siteName,
-      locale: ogLocale[locale],
-      ...(og?.url
-        ? {
-            images: [
-              { url: og.url, width: og.width ?? 1200, height: og.height ?? 630, alt: cover.alt },
-            ],
-          }
-        : {}),
-    },
-  }
+    siteName: site.name || dictionary.siteName,
+    image: og?.url ? { ...og, url: og.url, alt: cover.alt } : null,
+  })
 }
 
 const PhotosPage = async ({ params }: { params: Params }) => {

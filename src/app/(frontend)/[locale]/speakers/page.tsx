@@ -11,8 +11,8 @@ import { notFound } from 'next/navigation'
 import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { letterAnchor, letterOf, speakerName } from '@/components/people/names'
 import { getDictionary } from '@/lib/dictionary'
-import { absoluteURL, isLocale, localePath, ogLocale } from '@/lib/i18n'
-import { alternates } from '@/lib/metadata'
+import { isLocale, localePath } from '@/lib/i18n'
+import { pageMetadata } from '@/lib/metadata'
 import { listSpeakers } from '@/lib/speakers'
 
 import '../people.css'
@@ -25,19 +25,13 @@ export const generateMetadata = async ({ params }: { params: Params }): Promise<
   const { locale } = await params
   if (!isLocale(locale)) return {}
   const dictionary = getDictionary(locale)
-  return {
+  return pageMetadata({
+    locale,
+    path: '/speakers',
     title: dictionary.speakers,
     description: dictionary.speakersDescription,
-    alternates: alternates({ locale, path: '/speakers' }),
-    openGraph: {
-      type: 'website',
-      title: dictionary.speakers,
-      description: dictionary.speakersDescription,
-      url: absoluteURL({ locale, path: '/speakers' }),
-      siteName: dictionary.siteName,
-      locale: ogLocale[locale],
-    },
-  }
+    siteName: dictionary.siteName,
+  })
 }
 
 // Letters in alphabetical order, '#' (names with no Latin letter to file under) last. Within a

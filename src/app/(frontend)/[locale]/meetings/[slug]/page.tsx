@@ -15,10 +15,10 @@ import { QuestionList } from '@/components/meeting/QuestionList'
 import { StatementList } from '@/components/meeting/StatementList'
 import { kindLabel } from '@/components/meeting/labels'
 import { getDictionary } from '@/lib/dictionary'
-import { absoluteURL, isLocale, localePath, locales, ogLocale, siteURL } from '@/lib/i18n'
+import { isLocale, localePath, siteURL } from '@/lib/i18n'
 import { meetingEventJsonLd, absoluteMediaURL, populated } from '@/lib/jsonLd'
 import { getAdjacentMeetings, getMeeting } from '@/lib/meetings'
-import { alternates } from '@/lib/metadata'
+import { pageMetadata } from '@/lib/metadata'
 import { getPreviewViewer } from '@/lib/preview'
 import { getSite } from '@/lib/site'
 
@@ -48,25 +48,16 @@ export const generateMetadata = async ({ params }: { params: Params }): Promise<
   const path = `/meetings/${meeting.slug}`
   const ogPhoto = photosOf(meeting).find((photo) => photo.sizes?.og?.url)
   const ogImage = absoluteMediaURL({ url: ogPhoto?.sizes?.og?.url, baseURL: siteURL() })
-  return {
+  return pageMetadata({
+    locale,
+    path,
     title: meeting.title,
-    description: meeting.summary || undefined,
-    alternates: alternates({ locale, path }),
-    openGraph: {
-      type: 'article',
-      url: absoluteURL({ locale, path }),
-      title: meeting.title,
-      description: meeting.summary || undefined,
-      siteName: site.name || getDictionary(locale).siteName,
-      locale: ogLocale[locale],
-      alternateLocale: locales.filter((other) => other !== locale).map((other) => ogLocale[other]),
-      publishedTime: meeting.publishedAt || undefined,
-      modifiedTime: meeting.updatedAt,
-      images:
-        ogPhoto && ogImage ? [{ url: ogImage, width: 1200, height: 630, alt: ogPhoto.alt }] : [],
-    },
-    twitter: { card: ogImage ? 'summary_large_image' : 'summary' },
-  }
+    description: meeting.summary,
+    siteName: site.name || getDictionary(locale).siteName,
+    type: 'article',
+    image: ogPhoto && ogImage ? { url: ogImage, width: 1200, height: 630, alt: ogPhoto.alt } : null,
+    times: { published: meeting.publishedAt, modified: meeting.updatedAt },
+  })
 }
 
 const MeetingPage = async ({ params }: { params: Params }) => {

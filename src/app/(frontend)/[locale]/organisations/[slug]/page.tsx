@@ -10,14 +10,14 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
 import { Breadcrumbs } from '@/components/Breadcrumbs'
+import { DatedMeetingList } from '@/components/meeting/DatedMeetingList'
 import { JsonLdScript } from '@/components/people/JsonLdScript'
 import { kindLabel } from '@/components/people/kinds'
 import { speakerName } from '@/components/people/names'
 import { RichText } from '@/components/RichText'
 import { getDictionary } from '@/lib/dictionary'
-import { formatDate } from '@/lib/format'
-import { absoluteURL, isLocale, localePath, ogLocale } from '@/lib/i18n'
-import { alternates } from '@/lib/metadata'
+import { isLocale, localePath } from '@/lib/i18n'
+import { pageMetadata } from '@/lib/metadata'
 import { getOrganisation } from '@/lib/organisations'
 import { absoluteFileURL, organizationJsonLd } from '@/lib/peopleJsonLd'
 
@@ -72,30 +72,14 @@ export const generateMetadata = async ({ params }: { params: Params }): Promise<
   const description = describe({ organisation, locale, dictionary })
   const logo = logoOf(organisation)
   const logoURL = absoluteFileURL(logo?.url)
-  return {
+  return pageMetadata({
+    locale,
+    path: `/organisations/${organisation.slug}`,
     title: organisation.name,
     description,
-    alternates: alternates({ locale, path: `/organisations/${organisation.slug}` }),
-    openGraph: {
-      type: 'website',
-      title: organisation.name,
-      description,
-      url: absoluteURL({ locale, path: `/organisations/${organisation.slug}` }),
-      siteName: dictionary.siteName,
-      locale: ogLocale[locale],
-      images:
-        logo && logoURL
-          ? [
-              {
-                url: logoURL,
-                width: logo.width ?? undefined,
-                height: logo.height ?? undefined,
-                alt: logo.alt,
-              },
-            ]
-          : undefined,
-    },
-  }
+    siteName: dictionary.siteName,
+    image: logo && logoURL ? { ...logo, url: logoURL } : null,
+  })
 }
 
 // The titles a person holds at this organisation (the join is read at depth 1, so each
@@ -206,18 +190,7 @@ const OrganisationPage = async ({ params }: { params: Params }) => {
       {meetings.length > 0 ? (
         <section aria-labelledby="meetings">
           <h2 id="meetings">{dictionary.meetingsAttended}</h2>
-          <ul className="dated-list">
-            {meetings.map((meeting) => (
-              <li key={meeting.id} className="dated-list__item">
-                <time className="dated-list__date" dateTime={meeting.startsAt}>
-                  {formatDate({ iso: meeting.startsAt, timeZone: meeting.startsAt_tz, locale })}
-                </time>
-                <Link href={localePath({ locale, path: `/meetings/${meeting.slug}` })}>
-                  {meeting.title}
-                </Link>
-              </li>
-            ))}
-          </ul>
+          <DatedMeetingList meetings={meetings} locale={locale} />
         </section>
       ) : null}
     </article>

@@ -11,15 +11,15 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
 import { Breadcrumbs } from '@/components/Breadcrumbs'
+import { DatedMeetingList } from '@/components/meeting/DatedMeetingList'
 import { JsonLdScript } from '@/components/people/JsonLdScript'
 import { speakerName } from '@/components/people/names'
 import { PositionDates } from '@/components/people/PositionDates'
 import { imageSource, Portrait } from '@/components/people/Portrait'
 import { RichText } from '@/components/RichText'
 import { getDictionary } from '@/lib/dictionary'
-import { formatDate } from '@/lib/format'
-import { absoluteURL, isLocale, localePath, ogLocale } from '@/lib/i18n'
-import { alternates } from '@/lib/metadata'
+import { isLocale, localePath } from '@/lib/i18n'
+import { pageMetadata } from '@/lib/metadata'
 import { absoluteFileURL, personJsonLd } from '@/lib/peopleJsonLd'
 import { getSpeaker } from '@/lib/speakers'
 
@@ -66,31 +66,17 @@ export const generateMetadata = async ({ params }: { params: Params }): Promise<
   const description = describe({ speaker, locale, dictionary })
   const portrait = portraitOf(speaker)
   const portraitURL = absoluteFileURL(portrait?.url)
-  return {
+  return pageMetadata({
+    locale,
+    path: `/speakers/${speaker.slug}`,
     title: speaker.name,
+    shareTitle: speakerName({ speaker, locale }),
     description,
-    alternates: alternates({ locale, path: `/speakers/${speaker.slug}` }),
-    openGraph: {
-      type: 'profile',
-      title: speakerName({ speaker, locale }),
-      description,
-      url: absoluteURL({ locale, path: `/speakers/${speaker.slug}` }),
-      siteName: dictionary.siteName,
-      locale: ogLocale[locale],
-      // The original rather than the 1200×630 crop, which would cut a square portrait's head off.
-      images:
-        portrait && portraitURL
-          ? [
-              {
-                url: portraitURL,
-                width: portrait.width ?? undefined,
-                height: portrait.height ?? undefined,
-                alt: portrait.alt,
-              },
-            ]
-          : undefined,
-    },
-  }
+    siteName: dictionary.siteName,
+    type: 'profile',
+    // The original rather than the 1200×630 crop, which would cut a square portrait's head off.
+    image: portrait && portraitURL ? { ...portrait, url: portraitURL } : null,
+  })
 }
 
 const isHost = ({ meeting, speaker }: { meeting: SpeakerMeeting; speaker: Speaker }) =>
@@ -182,21 +168,15 @@ const SpeakerPage = async ({ params }: { params: Params }) => {
       {meetings.length > 0 ? (
         <section aria-labelledby="meetings">
           <h2 id="meetings">{dictionary.meetingsOfSpeaker}</h2>
-          <ul className="dated-list">
-            {meetings.map((meeting) => (
-              <li key={meeting.id} className="dated-list__item">
-                <time className="dated-list__date" dateTime={meeting.startsAt}>
-                  {formatDate({ iso: meeting.startsAt, timeZone: meeting.startsAt_tz, locale })}
-                </time>
-                <Link href={localePath({ locale, path: `/meetings/${meeting.slug}` })}>
-                  {meeting.title}
-                </Link>
-                {isHost({ meeting, speaker }) ? (
-                  <span className="role-badge">{dictionary.host}</span>
-                ) : null}
-              </li>
-            ))}
-          </ul>
+          <DatedMeetingList
+            meetings={meetings}
+            locale={locale}
+            note={(meeting) =>
+              isHost({ meeting, speaker }) ? (
+                <span className="role-badge">{dictionary.host}</span>
+              ) : null
+            }
+          />
         </section>
       ) : null}
 
