@@ -344,3 +344,38 @@ describe('the contact form', () => {
     await context.close()
   })
 })
+
+describe('unpublishing', () => {
+  it('takes a meeting off the site at once, page and lists', async () => {
+    const title = `Press briefing on the outcomes ${Date.now()}`
+    const created = await api({
+      path: '/api/meetings',
+      method: 'POST',
+      token: adminToken,
+      body: {
+        title,
+        kind: 'press-event',
+        edition: 2022,
+        startsAt: '2022-10-31T08:00:00.000Z',
+        _status: 'published',
+      },
+    })
+    expect(created.status).toBe(201)
+    const { id, slug } = created.json.doc
+    // Read once, so that the page and the list are in the cache when the meeting is withdrawn.
+    await expect.poll(() => publicText(`/meetings/${slug}`)).toContain(title)
+    expect(await publicText('/meetings')).toContain(title)
+
+    const withdrawn = await api({
+      path: `/api/meetings/${id}`,
+      method: 'PATCH',
+      token: adminToken,
+      body: { _status: 'draft' },
+    })
+    expect(withdrawn.status).toBe(200)
+
+    expect((await fetch(`${baseURL()}/meetings/${slug}`)).status).toBe(404)
+    expect(await publicText('/meetings')).not.toContain(title)
+    expect(await publicText('/feed.xml')).not.toContain(title)
+  })
+})
