@@ -46,4 +46,19 @@ const nextConfig = {
   },
 }
 
-export default withPayload(nextConfig, { devBundleServerPackages: false })
+const payloadConfig = withPayload(nextConfig, { devBundleServerPackages: false })
+
+// withPayload asks every browser for its colour-scheme hint on every path, as a Critical-CH.
+// Only the admin panel reads it, but on the public site Chrome restarts the first request of each
+// visit to send the hint (Lighthouse counts a 600 ms redirect), and the Vary on it splits every
+// cache. Keep those headers to /admin.
+const colourSchemeHeaders = ['Accept-CH', 'Critical-CH']
+export default {
+  ...payloadConfig,
+  headers: async () =>
+    (await payloadConfig.headers()).map((rule) =>
+      rule.source === '/:path*' && rule.headers.some(({ key }) => colourSchemeHeaders.includes(key))
+        ? { ...rule, source: '/admin/:path*' }
+        : rule,
+    ),
+}
