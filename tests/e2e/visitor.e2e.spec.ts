@@ -3,7 +3,7 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { axeViolations } from './helpers/axe'
-import { launchBrowser, newPage, saveScreenshot, viewports } from './helpers/browser'
+import { baseURL, launchBrowser, newPage, saveScreenshot, viewports } from './helpers/browser'
 
 // The seeded demo: the 2022 round table, its speakers and their organisations.
 const journeys = [
@@ -197,4 +197,14 @@ it('has an accessibility check that notices a broken page', async () => {
     expect.stringMatching(/^image-alt \(critical\): Images must have alternative text at /),
   ])
   await context.close()
+})
+
+// A Critical-CH header makes Chrome send the first request of a visit twice.
+it('asks for no client hints on public pages, only in the admin', async () => {
+  const home = await fetch(baseURL())
+  const admin = await fetch(`${baseURL()}/admin/login`)
+
+  expect(home.headers.get('critical-ch')).toBeNull()
+  expect(home.headers.get('accept-ch')).toBeNull()
+  expect(admin.headers.get('critical-ch')).toBe('Sec-CH-Prefers-Color-Scheme')
 })
