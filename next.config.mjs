@@ -53,7 +53,7 @@ const payloadConfig = withPayload(nextConfig, { devBundleServerPackages: false }
 // visit to send the hint (Lighthouse counts a 600 ms redirect), and the Vary on it splits every
 // cache. Keep those headers to /admin.
 const colourSchemeHeaders = ['Accept-CH', 'Critical-CH']
-export default {
+const config = {
   ...payloadConfig,
   headers: async () =>
     (await payloadConfig.headers()).map((rule) =>
@@ -62,3 +62,5 @@ export default {
         : rule,
     ),
 }
+
+export default config
