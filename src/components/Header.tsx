@@ -21,7 +21,11 @@ export const Header = ({
 }) => (
   <header className="site-header">
     <div className="site-header__inner">
-      <Link className="site-header__brand" href={localePath({ locale, path: '/' })}>
+      <Link
+        className="site-header__brand"
+        href={localePath({ locale, path: '/' })}
+        prefetch={false}
+      >
         <span className="site-header__mark" aria-hidden="true">
           CIFCC
         </span>
@@ -35,7 +39,9 @@ export const Header = ({
             </li>
           ))}
           <li>
-            <Link href={localePath({ locale, path: '/search' })}>{dictionary.search}</Link>
+            <Link href={localePath({ locale, path: '/search' })} prefetch={false}>
+              {dictionary.search}
+            </Link>
           </li>
         </ul>
       </nav>

@@ -30,5 +30,11 @@ export const SiteLink = ({ link, locale }: { link: NavigationLink; locale: Local
         {link.label}
       </a>
     )
-  return <Link href={href}>{link.label}</Link>
+  // Menus link every section from every page; prefetching them all on each visit would render
+  // each section on the server for a click that mostly never comes.
+  return (
+    <Link href={href} prefetch={false}>
+      {link.label}
+    </Link>
+  )
 }

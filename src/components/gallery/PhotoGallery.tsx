@@ -99,6 +99,8 @@ export const PhotoGallery = ({
                   height={item.original.height}
                   sizes={thumbnailSizes}
                   preload={at < preload}
+                  // The first thumbnail is the page's largest paint: fetch it before the rest.
+                  fetchPriority={at === 0 && preload > 0 ? 'high' : undefined}
                 />
               </a>
               {item.caption ? (
