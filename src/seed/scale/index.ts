@@ -1,0 +1,211 @@
+import type { CollectionSlug, Payload } from 'payload'
+
+import { randomBytes } from 'node:crypto'
+import path from 'node:path'
+
+import { richText } from '../richText'
+import { drawBaseImages, linkImage } from './images'
+import { randomSource } from './random'
+import * as words from './vocabulary'
+
+export type ScaleCounts = {
+  meetings: number
+  speakers: number
+  organisations: number
+  photos: number
+}
+
+export const defaultScale: ScaleCounts = {
+  meetings: 10_000,
+  speakers: 5_000,
+  organisations: 1_000,
+  photos: 20_000,
+}
+
+export type Progress = (event: { step: string; done: number; total: number }) => void
+
+// Localized fields are stored per locale; the synthetic forum is written in English, which the
+// Chinese site falls back to.
+const en = <T>(value: T) => ({ en: value })
+
+const progressEvery = 250
+
+// Array rows carry an id of their own, which Payload's hooks would otherwise have given them.
+const rowId = () => randomBytes(12).toString('hex')
+
+// Writes straight through the database adapter: the collection hooks (slugs, derived joins,
+// search index, revalidation, image resizing) would make 36,000 documents take an hour, so this
+// fills in what they would have (participants, organisations, search entries, image sizes) itself.
+// Everything is published; slugs start with "scale-" so the data is easy to recognise.
+export const seedScale = async ({
+  payload,
+  counts,
+  seed = 2022,
+  onProgress = () => {},
+}: {
+  payload: Payload
+  counts: ScaleCounts
+  seed?: number
+  onProgress?: Progress
+}) => {
+  const random = randomSource(seed)
+  const run = Date.now().toString(36)
+  const insert = async (collection: CollectionSlug, data: Record<string, unknown>) => {
+    const doc = await payload.db.create({ collection, data, select: { id: true } })
+    return String(doc.id)
+  }
+  const index = async (
+    collection: string,
+    id: string,
+    title: string,
+    excerpt: string,
+    slug: string,
+  ) =>
+    insert('search', {
+      title: en(title),
+      excerpt: en(excerpt),
+      path: en(`/${collection}/${slug}`),
+      priority: { organisations: 20, speakers: 10, meetings: 30 }[collection],
+      doc: { relationTo: collection, value: id },
+    })
+  const report = (step: string, done: number, total: number) => {
+    if (done % progressEvery === 0 || done === total) onProgress({ step, done, total })
+  }
+
+  const organisations: { id: string; name: string }[] = []
+  report('organisations', 0, counts.organisations)
+  for (let n = 1; n <= counts.organisations; n += 1) {
+    const name = `${random.pick(words.organisationStems)} ${random.pick(words.subjects)} ${n}`
+    const slug = `scale-${run}-organisation-${n}`
+    const id = await insert('organisations', {
+      name: en(name),
+      slug,
+      abbreviation: name
+        .split(/\s+/)
+        .map((word) => word[0])
+        .join('')
+        .toUpperCase(),
+      kind: random.pick(words.organisationKinds),
+      country: en(random.pick(words.countries)),
+      website: `https://example.org/${slug}`,
+      description: en(richText({ paragraphs: [random.pick(words.sentences)] })),
+    })
+    await index('organisations', id, name, '', slug)
+    organisations.push({ id, name })
+    report('organisations', n, counts.organisations)
+  }
+
+  const speakers: { id: string; organisation: string; title: string }[] = []
+  report('speakers', 0, counts.speakers)
+  for (let n = 1; n <= counts.speakers; n += 1) {
+    const name = `${random.pick(words.givenNames)} ${random.pick(words.familyNames)}`
+    const slug = `scale-${run}-speaker-${n}`
+    const positions = random.sample(organisations, random.integer(1, 3)).map((organisation) => ({
+      id: rowId(),
+      title: en(`${random.pick(words.roles)}, ${organisation.name}`),
+      organisation: organisation.id,
+    }))
+    const id = await insert('speakers', {
+      honorific: en(random.pick(words.honorifics)),
+      name: en(name),
+      slug,
+      positions,
+      organisations: positions.map((position) => position.organisation),
+      bio: en(richText({ paragraphs: random.sample(words.sentences, 2) })),
+    })
+    const title = positions[0]!.title.en
+    await index('speakers', id, name, title, slug)
+    speakers.push({ id, organisation: positions[0]!.organisation, title })
+    report('speakers', n, counts.speakers)
+  }
+
+  const meetings: { id: string; participants: string[]; startsAt: Date }[] = []
+  report('meetings', 0, counts.meetings)
+  const firstDay = Date.UTC(2011, 9, 1)
+  const days = Math.floor((Date.UTC(2026, 11, 31) - firstDay) / 86_400_000)
+  for (let n = 1; n <= counts.meetings; n += 1) {
+    const subject = random.pick(words.subjects)
+    const title = `${subject}: ${random.pick(words.questions).replace(/\?$/, '')} (${n})`
+    const slug = `scale-${run}-meeting-${n}`
+    const startsAt = new Date(firstDay + random.integer(0, days) * 86_400_000 + 2 * 3_600_000)
+    const host = random.pick(speakers)
+    const statements = random.sample(speakers, random.integer(4, 8)).map((speaker) => ({
+      id: rowId(),
+      speaker: speaker.id,
+      organisation: speaker.organisation,
+      position: en(speaker.title),
+      statement: en(richText({ paragraphs: random.sample(words.sentences, 2) })),
+    }))
+    const questions = Array.from({ length: random.integer(1, 3) }, () => ({
+      id: rowId(),
+      question: en(random.pick(words.questions)),
+      answers: [
+        {
+          id: rowId(),
+          speaker: random.pick(statements).speaker,
+          answer: en(random.pick(words.sentences)),
+        },
+      ],
+    }))
+    const participants = [
+      ...new Set([
+        host.id,
+        ...statements.map(({ speaker }) => speaker),
+        ...questions.flatMap(({ answers }) => answers.map(({ speaker }) => speaker)),
+      ]),
+    ]
+    const summary = `${random.pick(words.sentences)} ${random.pick(words.sentences)}`
+    const id = await insert('meetings', {
+      title: en(title),
+      slug,
+      kind: random.pick(words.meetingKinds),
+      edition: startsAt.getUTCFullYear(),
+      startsAt: startsAt.toISOString(),
+      startsAt_tz: 'Asia/Shanghai',
+      endsAt: new Date(startsAt.getTime() + 2 * 3_600_000).toISOString(),
+      endsAt_tz: 'Asia/Shanghai',
+      venue: en(random.pick(words.venues)),
+      host: host.id,
+      focus: en(subject),
+      topics: random.sample(words.subjects, 3).map((topic) => ({ id: rowId(), topic: en(topic) })),
+      summary: en(summary),
+      body: en(richText({ paragraphs: random.sample(words.sentences, 4) })),
+      statements,
+      questions,
+      attendingOrganisations: random.sample(organisations, random.integer(3, 10)).map((o) => o.id),
+      participants,
+      publishedAt: startsAt.toISOString(),
+      _status: 'published',
+    })
+    await index('meetings', id, title, summary, slug)
+    meetings.push({ id, participants, startsAt })
+    report('meetings', n, counts.meetings)
+  }
+
+  const mediaDirectory = path.resolve(process.env.MEDIA_DIR || 'media')
+  const bases = await drawBaseImages({ directory: mediaDirectory, count: 12 })
+  report('photos', 0, counts.photos)
+  for (let n = 1; n <= counts.photos; n += 1) {
+    const meeting = meetings.length > 0 ? random.pick(meetings) : null
+    const people = meeting ? random.sample(meeting.participants, random.integer(1, 3)) : []
+    const file = linkImage({
+      directory: mediaDirectory,
+      base: random.pick(bases),
+      stem: `scale-${run}-${n}`,
+    })
+    await insert('photos', {
+      ...file,
+      alt: en(`Speakers at a forum session, photo ${n}`),
+      caption: en(random.pick(words.sentences)),
+      credit: 'CIFCC synthetic data',
+      takenAt: meeting
+        ? new Date(meeting.startsAt.getTime() + random.integer(0, 7200) * 1000).toISOString()
+        : undefined,
+      meeting: meeting?.id,
+      people,
+      focalX: 50,
+      focalY: 50,
+    })
+    report('photos', n, counts.photos)
+  }
+}
