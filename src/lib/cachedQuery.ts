@@ -4,6 +4,9 @@ import type { User } from '@/payload-types'
 
 import type { CacheTag } from './cacheTags'
 
+import { databaseIdentity } from './databaseIdentity'
+import { getPayloadClient } from './payload'
+
 // An editor previewing drafts reads live and as themselves: what they see never enters the
 // shared cache.
 export type PreviewArgs = { viewer?: User | null }
@@ -13,7 +16,8 @@ export type PreviewArgs = { viewer?: User | null }
 const isDevelopment = process.env.NODE_ENV === 'development'
 
 // Wraps a public read in Next's data cache under the tags of every collection it shows, keyed by
-// its arguments, so that revalidation (src/hooks/revalidate.ts) expires exactly what it should.
+// its arguments and by the database it reads, so that revalidation (src/hooks/revalidate.ts)
+// expires exactly what it should and another database never gets this one's entries.
 export const cachedQuery =
   <Args extends Record<string, unknown>, Result>({
     name,
@@ -24,7 +28,8 @@ export const cachedQuery =
     tags: CacheTag[]
     query: (args: Args) => Promise<Result>
   }) =>
-  (args: Args): Promise<Result> =>
-    isDevelopment || (args as PreviewArgs).viewer
-      ? query(args)
-      : unstable_cache(() => query(args), [name, JSON.stringify(args)], { tags })()
+  async (args: Args): Promise<Result> => {
+    if (isDevelopment || (args as PreviewArgs).viewer) return query(args)
+    const database = await databaseIdentity({ payload: await getPayloadClient() })
+    return unstable_cache(() => query(args), [name, database, JSON.stringify(args)], { tags })()
+  }
