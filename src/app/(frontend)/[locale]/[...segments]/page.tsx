@@ -64,17 +64,14 @@ const ServicePage = async ({ params }: { params: Params }) => {
   const { node, section } = locatePage({ tree, path })
   const formID = typeof page.form === 'object' ? page.form?.id : page.form
   const form = formID ? await getForm({ id: formID, locale }) : null
-  const crumbs: Crumb[] = [
-    { label: dictionary.home, href: localePath({ locale, path: '/' }) },
-    ...(page.breadcrumbs ?? []).map((crumb) => ({
-      label: crumb.label || page.title,
-      href: crumb.url ? localePath({ locale, path: crumb.url }) : undefined,
-    })),
-  ]
+  const trail: Crumb[] = (page.breadcrumbs ?? []).map((crumb) => ({
+    label: crumb.label || page.title,
+    href: crumb.url ? localePath({ locale, path: crumb.url }) : undefined,
+  }))
   return (
     <div className="service-page">
       {viewer ? <PreviewBar path={localePath({ locale, path })} dictionary={dictionary} /> : null}
-      <Breadcrumbs crumbs={crumbs} label={dictionary.breadcrumbs} />
+      <Breadcrumbs locale={locale} dictionary={dictionary} trail={trail} />
       <div className={section ? 'service-page__layout' : undefined}>
         <article className="service-page__article" aria-labelledby="page-title">
           <header className="service-page__header">

@@ -126,11 +126,9 @@ const MeetingsPage = async ({
   return (
     <div className="meetings-page">
       <Breadcrumbs
-        label={dictionary.breadcrumbs}
-        crumbs={[
-          { label: dictionary.home, href: localePath({ locale, path: '/' }) },
-          { label: dictionary.meetings },
-        ]}
+        locale={locale}
+        dictionary={dictionary}
+        trail={[{ label: dictionary.meetings }]}
       />
       <h1>{dictionary.meetings}</h1>
       <p className="lead">{dictionary.meetingsDescription}</p>

@@ -59,11 +59,9 @@ const OrganisationsPage = async ({ params }: { params: Params }) => {
   return (
     <div className="people">
       <Breadcrumbs
-        label={dictionary.breadcrumbs}
-        crumbs={[
-          { label: dictionary.home, href: localePath({ locale, path: '/' }) },
-          { label: dictionary.organisations },
-        ]}
+        locale={locale}
+        dictionary={dictionary}
+        trail={[{ label: dictionary.organisations }]}
       />
       <h1>{dictionary.organisations}</h1>
       {groups.length === 0 ? <p>{dictionary.noResults}</p> : null}

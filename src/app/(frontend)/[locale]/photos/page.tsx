@@ -55,13 +55,7 @@ const PhotosPage = async ({ params }: { params: Params }) => {
   }
   return (
     <div className="photos-page">
-      <Breadcrumbs
-        crumbs={[
-          { label: dictionary.home, href: localePath({ locale, path: '/' }) },
-          { label: dictionary.photos },
-        ]}
-        label={dictionary.breadcrumbs}
-      />
+      <Breadcrumbs locale={locale} dictionary={dictionary} trail={[{ label: dictionary.photos }]} />
       <h1>{dictionary.photos}</h1>
       <p className="photos-page__intro">{dictionary.photosDescription}</p>
       {galleries.length === 0 ? <p>{dictionary.noPhotos}</p> : null}

@@ -55,13 +55,7 @@ const SearchPage = async ({
     `${localePath({ locale, path: '/search' })}?${new URLSearchParams({ q: query, page: String(target) })}`
   return (
     <div className="search-page">
-      <Breadcrumbs
-        label={dictionary.breadcrumbs}
-        crumbs={[
-          { label: dictionary.home, href: localePath({ locale, path: '/' }) },
-          { label: dictionary.search },
-        ]}
-      />
+      <Breadcrumbs locale={locale} dictionary={dictionary} trail={[{ label: dictionary.search }]} />
       <h1>{dictionary.search}</h1>
       <form role="search" action={localePath({ locale, path: '/search' })} method="get">
         <label htmlFor="search-query">{dictionary.search}</label>{' '}

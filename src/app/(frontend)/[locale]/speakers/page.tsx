@@ -74,11 +74,9 @@ const SpeakersPage = async ({ params }: { params: Params }) => {
   return (
     <div className="people">
       <Breadcrumbs
-        label={dictionary.breadcrumbs}
-        crumbs={[
-          { label: dictionary.home, href: localePath({ locale, path: '/' }) },
-          { label: dictionary.speakers },
-        ]}
+        locale={locale}
+        dictionary={dictionary}
+        trail={[{ label: dictionary.speakers }]}
       />
       <h1>{dictionary.speakers}</h1>
       {groups.length === 0 ? <p>{dictionary.noResults}</p> : null}

@@ -86,9 +86,9 @@ const MeetingPage = async ({ params }: { params: Params }) => {
         />
       ) : null}
       <Breadcrumbs
-        label={dictionary.breadcrumbs}
-        crumbs={[
-          { label: dictionary.home, href: localePath({ locale, path: '/' }) },
+        locale={locale}
+        dictionary={dictionary}
+        trail={[
           { label: dictionary.news, href: localePath({ locale, path: '/meetings' }) },
           { label: meeting.title },
         ]}

@@ -113,9 +113,9 @@ const OrganisationPage = async ({ params }: { params: Params }) => {
     <article className="profile">
       <JsonLdScript data={organizationJsonLd({ organisation, locale })} />
       <Breadcrumbs
-        label={dictionary.breadcrumbs}
-        crumbs={[
-          { label: dictionary.home, href: localePath({ locale, path: '/' }) },
+        locale={locale}
+        dictionary={dictionary}
+        trail={[
           { label: dictionary.organisations, href: localePath({ locale, path: '/organisations' }) },
           { label: organisation.name },
         ]}

@@ -101,9 +101,9 @@ const SpeakerPage = async ({ params }: { params: Params }) => {
     <article className="profile">
       <JsonLdScript data={personJsonLd({ speaker, locale })} />
       <Breadcrumbs
-        label={dictionary.breadcrumbs}
-        crumbs={[
-          { label: dictionary.home, href: localePath({ locale, path: '/' }) },
+        locale={locale}
+        dictionary={dictionary}
+        trail={[
           { label: dictionary.speakers, href: localePath({ locale, path: '/speakers' }) },
           { label: name },
         ]}
