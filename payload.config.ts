@@ -14,7 +14,7 @@ import { Speakers } from './collections/Speakers'
 import { Users } from './collections/Users'
 import { forumTimeZone, supportedTimeZones } from './src/fields/dateTime'
 import { toSlug } from './src/fields/slug'
-import { databaseAdapter } from './src/lib/database'
+import { countMongoQueries, databaseAdapter } from './src/lib/database'
 import { previewLink } from './src/lib/previewLink'
 import { forms } from './src/plugins/formBuilder'
 import { siteSearch } from './src/plugins/search'
@@ -84,5 +84,8 @@ export default buildConfig({
         docs.reduce((url, doc) => `${url}/${String(doc.slug || toSlug(doc.title) || doc.id)}`, ''),
     }),
   ],
-  onInit: seedOnFirstStart,
+  onInit: async (payload) => {
+    countMongoQueries(payload)
+    await seedOnFirstStart(payload)
+  },
 })

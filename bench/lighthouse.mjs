@@ -182,7 +182,7 @@ const startServer = () => {
   const logFd = fs.openSync(logFile, 'w')
   state.server = spawn(
     process.execPath,
-    [path.resolve('node_modules/next/dist/bin/next'), 'start', '-p', String(port)],
+    [path.resolve('src/server/index.mjs'), '-p', String(port)],
     {
       env: {
         ...process.env,

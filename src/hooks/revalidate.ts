@@ -9,6 +9,7 @@ import { revalidateTag } from 'next/cache'
 import type { CacheTag, CollectionWithTag } from '@/lib/cacheTags'
 
 import { cacheTags } from '@/lib/cacheTags'
+import { expireCachedPages } from '@/server/requestContext.mjs'
 
 // Outside a Next server (the seed, tests, the payload CLI) there is no cache to expire and
 // revalidateTag would throw; inside one, NEXT_RUNTIME is always set.
@@ -18,6 +19,7 @@ const isInsideNext = () => Boolean(process.env.NEXT_RUNTIME)
 // instead of one more stale copy.
 const expireNow = (tag: CacheTag) => {
   if (isInsideNext()) revalidateTag(tag, { expire: 0 })
+  expireCachedPages([tag])
 }
 
 type Versioned = { id: string; _status?: 'draft' | 'published' | null }

@@ -1,4 +1,5 @@
-import type { DatabaseAdapterObj } from 'payload'
+import type { MongooseAdapter } from '@payloadcms/db-mongodb'
+import type { DatabaseAdapterObj, Payload } from 'payload'
 
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
@@ -6,6 +7,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import { migrations } from '../migrations'
+import { countDatabaseQuery } from '../server/requestContext.mjs'
 
 const isMongoURI = (uri: string) => /^mongodb(\+srv)?:\/\//.test(uri)
 
@@ -40,5 +42,15 @@ export const databaseAdapter = ({
     migrationDir: path.resolve(process.cwd(), 'src/migrations'),
     prodMigrations: migrations,
     wal: true,
+    // Counts every statement against the request that made it (access log, benchmarks).
+    logger: { logQuery: countDatabaseQuery },
   })
+}
+
+// Mongoose calls its debug hook for every collection operation, from the caller's async context,
+// which is where the request's query count lives. SQLite counts through its adapter's logger.
+export const countMongoQueries = (payload: Payload) => {
+  if (payload.db.name === 'mongoose') {
+    ;(payload.db as unknown as MongooseAdapter).connection.set('debug', countDatabaseQuery)
+  }
 }

@@ -38,7 +38,7 @@ export default async function setup(project: TestProject) {
   const log = fs.openSync(path.join(workDir, 'server.log'), 'w')
   const server = spawn(
     process.execPath,
-    [path.resolve('node_modules/next/dist/bin/next'), 'start', '-p', String(port)],
+    [path.resolve('src/server/index.mjs'), '-p', String(port)],
     {
       env: {
         ...process.env,

@@ -1,0 +1,193 @@
+// @ts-check
+// The production server (`npm start`): Next's request handler behind a page cache for anonymous
+// readers. A cached page is answered here without entering Next at all; everything else (the
+// admin, the API, signed-in editors, previews, client navigations, form posts) goes to Next as
+// `next start` would send it.
+import next from 'next'
+import http from 'node:http'
+import { parseArgs } from 'node:util'
+
+import { PageCache, preferredEncoding } from './pageCache.mjs'
+import { createRequestContext, registerPageCache, requestContext } from './requestContext.mjs'
+
+const { values: args } = parseArgs({
+  options: {
+    port: { type: 'string', short: 'p' },
+    hostname: { type: 'string', short: 'H' },
+  },
+  strict: false,
+})
+const port = Number(args.port ?? process.env.PORT ?? 3000)
+const hostname = String(args.hostname ?? process.env.HOSTNAME ?? '0.0.0.0')
+
+const pageCacheEnabled = process.env.PAGE_CACHE !== 'off'
+const pageCache = new PageCache({
+  maxBytes: Number(process.env.PAGE_CACHE_MB ?? 128) * 1024 * 1024,
+  ttlMs: Number(process.env.PAGE_CACHE_TTL_SECONDS ?? 600) * 1000,
+})
+if (pageCacheEnabled) registerPageCache(pageCache)
+const accessLog = process.env.ACCESS_LOG === '1'
+
+// Payload's admin and API, Next's own assets and image optimiser, and the preview routes are
+// never shared between readers.
+const uncachedPaths = /^\/(?:api|admin|_next|next)(?:\/|$)/
+// A session or a draft-mode cookie means the page may be personal.
+const personalCookies = /(?:^|;\s*)(?:payload-token|__prerender_bypass)=/
+const storableTypes =
+  /^(?:text\/html|application\/(?:xml|rss\+xml|atom\+xml)|text\/(?:xml|calendar|plain))/
+
+/** @param {http.IncomingMessage} request */
+const isSharedRead = (request) =>
+  (request.method === 'GET' || request.method === 'HEAD') &&
+  !uncachedPaths.test(request.url ?? '/') &&
+  // Client navigations and server actions ask Next for React payloads, not pages.
+  !request.headers.rsc &&
+  !request.headers['next-action'] &&
+  !request.headers.authorization &&
+  !personalCookies.test(request.headers.cookie ?? '')
+
+/**
+ * @param {http.IncomingMessage} request
+ * @param {http.ServerResponse} response
+ * @param {import('./pageCache.mjs').CachedPage} page
+ */
+const sendCachedPage = (request, response, page) => {
+  if (request.headers['if-none-match'] === page.etag) {
+    response.writeHead(304, page.notModifiedHeaders)
+    response.end()
+    return
+  }
+  const { body, headers } = page.variants[preferredEncoding(request.headers['accept-encoding'])]
+  response.writeHead(200, headers)
+  response.end(request.method === 'HEAD' ? undefined : body)
+}
+
+/**
+ * Lets Next write the response as usual and keeps a copy of what it wrote.
+ *
+ * @param {http.ServerResponse} response
+ * @param {(page: import('./pageCache.mjs').RenderedPage) => void} onComplete
+ */
+const recordResponse = (response, onComplete) => {
+  /** @type {Buffer[]} */
+  const chunks = []
+  /** @type {Record<string, string | string[] | number>} */
+  let headHeaders = {}
+  const { writeHead, write, end } = response
+  /** @param {unknown} chunk @param {unknown} encoding */
+  const keep = (chunk, encoding) => {
+    if (typeof chunk === 'string') {
+      chunks.push(
+        Buffer.from(
+          chunk,
+          typeof encoding === 'string' ? /** @type {BufferEncoding} */ (encoding) : 'utf8',
+        ),
+      )
+    } else if (chunk instanceof Uint8Array) {
+      chunks.push(Buffer.from(chunk))
+    }
+  }
+  response.writeHead = /** @type {typeof writeHead} */ (
+    function (/** @type {any[]} */ ...writeHeadArgs) {
+      const headers = writeHeadArgs.find((arg) => arg && typeof arg === 'object')
+      if (headers && !Array.isArray(headers)) headHeaders = headers
+      return writeHead.apply(response, /** @type {any} */ (writeHeadArgs))
+    }
+  )
+  response.write = /** @type {typeof write} */ (
+    function (/** @type {any[]} */ ...writeArgs) {
+      keep(writeArgs[0], writeArgs[1])
+      return write.apply(response, /** @type {any} */ (writeArgs))
+    }
+  )
+  response.end = /** @type {typeof end} */ (
+    function (/** @type {any[]} */ ...endArgs) {
+      if (typeof endArgs[0] !== 'function') keep(endArgs[0], endArgs[1])
+      return end.apply(response, /** @type {any} */ (endArgs))
+    }
+  )
+  // 'finish' only fires once the whole response went out; an aborted one is never kept.
+  response.once('finish', () => {
+    /** @type {Record<string, string | string[] | number | undefined>} */
+    const headers = { ...response.getHeaders() }
+    for (const [name, value] of Object.entries(headHeaders)) headers[name.toLowerCase()] = value
+    onComplete({ status: response.statusCode, headers, body: Buffer.concat(chunks) })
+  })
+}
+
+/** @param {import('./pageCache.mjs').RenderedPage} page */
+const isStorable = (page) =>
+  page.status === 200 &&
+  page.headers['set-cookie'] === undefined &&
+  storableTypes.test(String(page.headers['content-type'] ?? ''))
+
+const app = next({ dev: false, hostname, port, webpack: true })
+const handle = app.getRequestHandler()
+
+/** @type {http.RequestListener} */
+const onRequest = (request, response) => {
+  const startedAt = performance.now()
+  const context = createRequestContext()
+  let cacheStatus = 'bypass'
+
+  response.once('close', () => {
+    // Payload has committed by now: expire what the save changed once more (see
+    // expireCachedPages).
+    if (context.expiredTags.size > 0) pageCache.invalidate(context.expiredTags)
+    if (accessLog) {
+      process.stdout.write(
+        `${JSON.stringify({
+          method: request.method,
+          url: request.url,
+          status: response.statusCode,
+          ms: Math.round((performance.now() - startedAt) * 100) / 100,
+          cache: cacheStatus,
+          queries: context.queries,
+        })}\n`,
+      )
+    }
+  })
+
+  if (pageCacheEnabled && isSharedRead(request)) {
+    const key = String(request.url)
+    const page = pageCache.get(key)
+    if (page) {
+      cacheStatus = 'hit'
+      sendCachedPage(request, response, page)
+      return
+    }
+    cacheStatus = 'miss'
+    response.setHeader('x-page-cache', 'MISS')
+    if (request.method === 'GET') {
+      // The cache compresses each page once per encoding; Next sends this copy uncompressed.
+      delete request.headers['accept-encoding']
+      const renderedSince = pageCache.generation
+      recordResponse(response, (rendered) => {
+        if (context.cacheable && isStorable(rendered)) {
+          void pageCache.store(key, rendered, { tags: context.tags, renderedSince })
+        }
+      })
+    }
+  }
+  requestContext.run(context, () => handle(request, response))
+}
+
+await app.prepare()
+const server = http.createServer(onRequest)
+// Longer than the idle timeout of common proxies in front of it, so they never reuse a socket
+// this side is closing.
+server.keepAliveTimeout = 65_000
+server.listen(port, hostname, () => {
+  console.log(
+    `cifcc-site listening on http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port}` +
+      ` (page cache ${pageCacheEnabled ? 'on' : 'off'})`,
+  )
+})
+
+const shutdown = () => {
+  server.close(() => process.exit(0))
+  server.closeIdleConnections()
+  setTimeout(() => process.exit(0), 5_000).unref()
+}
+process.once('SIGTERM', shutdown)
+process.once('SIGINT', shutdown)

@@ -1,0 +1,213 @@
+// @ts-check
+import { createHash } from 'node:crypto'
+import { promisify } from 'node:util'
+import zlib from 'node:zlib'
+
+const brotli = promisify(zlib.brotliCompress)
+const gzip = promisify(zlib.gzip)
+
+/**
+ * @typedef {'br' | 'gzip' | 'identity'} Encoding
+ * @typedef {{ body: Buffer, headers: Record<string, string | string[]> }} Variant
+ * @typedef {{
+ *   etag: string
+ *   variants: Record<Encoding, Variant>
+ *   notModifiedHeaders: Record<string, string>
+ *   tags: string[]
+ *   expiresAt: number
+ *   bytes: number
+ * }} CachedPage
+ * @typedef {{
+ *   status: number
+ *   headers: Record<string, string | string[] | number | undefined>
+ *   body: Buffer
+ * }} RenderedPage
+ */
+
+// Hop-by-hop and per-response headers are not part of what gets replayed.
+const unreplayedHeaders = new Set([
+  'connection',
+  'content-encoding',
+  'content-length',
+  'date',
+  'keep-alive',
+  'transfer-encoding',
+  'x-page-cache',
+])
+
+// Next marks every dynamically rendered page private and no-store; once the page cache holds it,
+// it is the same for every reader until an edit expires it, so browsers may keep it if they ask
+// again (If-None-Match) before using it.
+const sharedCacheControl = 'public, max-age=0, must-revalidate'
+
+/** @param {string | undefined} acceptEncoding @returns {Encoding} */
+export const preferredEncoding = (acceptEncoding) => {
+  if (!acceptEncoding) return 'identity'
+  if (/\bbr\b/.test(acceptEncoding)) return 'br'
+  if (/\bgzip\b/.test(acceptEncoding)) return 'gzip'
+  return 'identity'
+}
+
+/**
+ * Whole rendered pages for anonymous readers, kept in memory and expired by the same cache tags
+ * that expire Next's data cache (src/lib/cacheTags.ts), so that a hit costs a Map lookup and a
+ * socket write instead of Next's routing and rendering.
+ *
+ * Exactness: every expiry bumps a counter; a render records the counter when it starts and is
+ * only stored if none of its tags were expired since. A page rendered from data that changed
+ * while it rendered is therefore never kept.
+ */
+export class PageCache {
+  /** @param {{ maxBytes: number, ttlMs: number }} options */
+  constructor({ maxBytes, ttlMs }) {
+    this.maxBytes = maxBytes
+    this.ttlMs = ttlMs
+    this.bytes = 0
+    this.expiries = 0
+    /** @type {Map<string, CachedPage>} Map order is least recently used first. */
+    this.pages = new Map()
+    /** @type {Map<string, Set<string>>} */
+    this.keysByTag = new Map()
+    /** @type {Map<string, number>} */
+    this.tagExpiredAt = new Map()
+  }
+
+  /** The value a render records when it starts, for {@link PageCache.store}. */
+  get generation() {
+    return this.expiries
+  }
+
+  /** @param {string} key @returns {CachedPage | undefined} */
+  get(key) {
+    const page = this.pages.get(key)
+    if (!page) return undefined
+    if (page.expiresAt <= Date.now()) {
+      this.delete(key)
+      return undefined
+    }
+    // Most recently used last.
+    this.pages.delete(key)
+    this.pages.set(key, page)
+    return page
+  }
+
+  /**
+   * @param {string} key
+   * @param {RenderedPage} rendered
+   * @param {{ tags: Iterable<string>, renderedSince: number }} provenance
+   */
+  async store(key, rendered, { tags, renderedSince }) {
+    const tagList = [...tags]
+    if (this.expiredSince(tagList, renderedSince)) return false
+    const [br, gz] = await Promise.all([
+      brotli(rendered.body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5 } }),
+      gzip(rendered.body, { level: 6 }),
+    ])
+    // Compression yields; an edit may have landed meanwhile.
+    if (this.expiredSince(tagList, renderedSince)) return false
+
+    const etag = `"${createHash('sha1').update(rendered.body).digest('base64url')}"`
+    /** @type {Record<string, string | string[]>} */
+    const headers = {}
+    for (const [name, value] of Object.entries(rendered.headers)) {
+      // x-middleware-*: how the proxy routed the render, not part of the page.
+      if (value === undefined || unreplayedHeaders.has(name) || name.startsWith('x-middleware-')) {
+        continue
+      }
+      headers[name] = typeof value === 'number' ? String(value) : value
+    }
+    const cacheControl = String(headers['cache-control'] ?? '')
+    if (!cacheControl || /private|no-store/.test(cacheControl)) {
+      headers['cache-control'] = sharedCacheControl
+    }
+    const vary = String(headers.vary ?? '')
+    if (!/\baccept-encoding\b/i.test(vary)) {
+      headers.vary = vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding'
+    }
+    headers.etag = etag
+    headers['x-page-cache'] = 'HIT'
+
+    /** @param {Buffer} body @param {Encoding} encoding @returns {Variant} */
+    const variant = (body, encoding) => ({
+      body,
+      headers: {
+        ...headers,
+        'content-length': String(body.length),
+        ...(encoding === 'identity' ? {} : { 'content-encoding': encoding }),
+      },
+    })
+    /** @type {CachedPage} */
+    const page = {
+      etag,
+      variants: {
+        br: variant(br, 'br'),
+        gzip: variant(gz, 'gzip'),
+        identity: variant(rendered.body, 'identity'),
+      },
+      notModifiedHeaders: {
+        etag,
+        'cache-control': String(headers['cache-control']),
+        vary: String(headers.vary),
+        'x-page-cache': 'HIT',
+      },
+      tags: tagList,
+      expiresAt: Date.now() + this.ttlMs,
+      bytes: rendered.body.length + br.length + gz.length + key.length,
+    }
+    // A page bigger than the whole cache would only evict everything else.
+    if (page.bytes > this.maxBytes) return false
+    this.delete(key)
+    this.pages.set(key, page)
+    this.bytes += page.bytes
+    for (const tag of tagList) {
+      let keys = this.keysByTag.get(tag)
+      if (!keys) this.keysByTag.set(tag, (keys = new Set()))
+      keys.add(key)
+    }
+    this.evict()
+    return true
+  }
+
+  /** @param {Iterable<string>} tags */
+  invalidate(tags) {
+    this.expiries += 1
+    for (const tag of tags) {
+      this.tagExpiredAt.set(tag, this.expiries)
+      const keys = this.keysByTag.get(tag)
+      if (!keys) continue
+      for (const key of [...keys]) this.delete(key)
+    }
+  }
+
+  clear() {
+    this.expiries += 1
+    this.pages.clear()
+    this.keysByTag.clear()
+    this.bytes = 0
+  }
+
+  /** @param {string[]} tags @param {number} since */
+  expiredSince(tags, since) {
+    return tags.some((tag) => (this.tagExpiredAt.get(tag) ?? 0) > since)
+  }
+
+  /** @param {string} key */
+  delete(key) {
+    const page = this.pages.get(key)
+    if (!page) return
+    this.pages.delete(key)
+    this.bytes -= page.bytes
+    for (const tag of page.tags) {
+      const keys = this.keysByTag.get(tag)
+      keys?.delete(key)
+      if (keys?.size === 0) this.keysByTag.delete(tag)
+    }
+  }
+
+  evict() {
+    for (const key of this.pages.keys()) {
+      if (this.bytes <= this.maxBytes) break
+      this.delete(key)
+    }
+  }
+}

@@ -1,0 +1,71 @@
+// @ts-check
+import { AsyncLocalStorage } from 'node:async_hooks'
+
+/**
+ * What one request did, gathered while Next renders it: the database queries it made (for the
+ * access log and the benchmarks), the cache tags of the data it showed and whether its output may
+ * be shared (for the page cache), and the tags it expired by saving content.
+ *
+ * @typedef {{
+ *   queries: number
+ *   tags: Set<string>
+ *   cacheable: boolean
+ *   expiredTags: Set<string>
+ * }} RequestContext
+ */
+
+// The server (src/server/index.mjs) and Next's compiled bundles each load their own copy of this
+// module, so the one storage they share lives on globalThis.
+const storageKey = Symbol.for('cifcc-site.requestContext')
+const shared = /** @type {Record<symbol, any>} */ (globalThis)
+
+/** @type {AsyncLocalStorage<RequestContext>} */
+export const requestContext = (shared[storageKey] ??= new AsyncLocalStorage())
+
+/** @returns {RequestContext} */
+export const createRequestContext = () => ({
+  queries: 0,
+  tags: new Set(),
+  cacheable: true,
+  expiredTags: new Set(),
+})
+
+export const countDatabaseQuery = () => {
+  const context = requestContext.getStore()
+  if (context) context.queries += 1
+}
+
+/** @param {readonly string[]} tags */
+export const recordCacheTags = (tags) => {
+  const context = requestContext.getStore()
+  if (context) for (const tag of tags) context.tags.add(tag)
+}
+
+// Something personal (a preview, a signed-in reader) went into the response.
+export const markUncacheable = () => {
+  const context = requestContext.getStore()
+  if (context) context.cacheable = false
+}
+
+const pageCacheKey = Symbol.for('cifcc-site.pageCache')
+
+/** @param {{ invalidate: (tags: Iterable<string>) => void }} cache */
+export const registerPageCache = (cache) => {
+  shared[pageCacheKey] = cache
+}
+
+/**
+ * Expires the cached pages that show any of these tags: at once, and again when the saving
+ * request ends. Payload runs afterChange hooks before it commits the transaction, so a page
+ * rendered in between could still read the old row; the second expiry drops it.
+ *
+ * @param {readonly string[]} tags
+ */
+export const expireCachedPages = (tags) => {
+  /** @type {{ invalidate: (tags: Iterable<string>) => void } | undefined} */
+  const cache = shared[pageCacheKey]
+  if (!cache) return
+  cache.invalidate(tags)
+  const context = requestContext.getStore()
+  if (context) for (const tag of tags) context.expiredTags.add(tag)
+}
