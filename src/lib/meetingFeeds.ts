@@ -83,6 +83,8 @@ export const getCalendarMeeting = cachedQuery({
       locale,
       where: { slug: { equals: slug } },
       limit: 1,
+      // One document is wanted, not a page of them: skip the count query.
+      pagination: false,
       depth: 0,
       overrideAccess: false,
       select: calendarSelect,

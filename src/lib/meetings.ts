@@ -107,6 +107,8 @@ export const getMeeting = cachedQuery({
       locale,
       where: { slug: { equals: slug } },
       limit: 1,
+      // One document is wanted, not a page of them: skip the count query.
+      pagination: false,
       depth: 2,
       overrideAccess: false,
       draft: Boolean(viewer),
@@ -150,6 +152,8 @@ export const getAdjacentMeetings = cachedQuery({
         },
         sort: direction === 'before' ? '-startsAt' : 'startsAt',
         limit: 1,
+        // One document is wanted, not a page of them: skip the count query.
+        pagination: false,
         depth: 0,
         overrideAccess: false,
         select: { title: true, slug: true },

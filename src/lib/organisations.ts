@@ -38,6 +38,8 @@ export const getOrganisation = cachedQuery({
       locale,
       where: { slug: { equals: slug } },
       limit: 1,
+      // One document is wanted, not a page of them: skip the count query.
+      pagination: false,
       depth: 1,
       overrideAccess: false,
       joins: { people: { limit: 200 }, meetings: { limit: 100, sort: '-startsAt' } },

@@ -59,6 +59,8 @@ export const getPageByPath = cachedQuery({
       locale,
       where: { slug: { equals: segments.at(-1) } },
       limit: 1,
+      // One document is wanted, not a page of them: skip the count query.
+      pagination: false,
       depth: 0,
       overrideAccess: false,
       draft: Boolean(viewer),

@@ -103,6 +103,8 @@ export const listSitemapDocuments = cachedQuery({
         sort: '-updatedAt',
         pagination: true,
         limit: 1,
+        // One document is wanted, not a page of them: skip the count query.
+        pagination: false,
         select: { updatedAt: true },
       }),
     ])

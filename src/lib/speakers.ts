@@ -53,6 +53,8 @@ export const getSpeaker = cachedQuery({
       locale,
       where: { slug: { equals: slug } },
       limit: 1,
+      // One document is wanted, not a page of them: skip the count query.
+      pagination: false,
       depth: 1,
       overrideAccess: false,
       joins: { meetings: { limit: 100, sort: '-startsAt' } },
