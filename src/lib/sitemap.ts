@@ -101,10 +101,7 @@ export const listSitemapDocuments = cachedQuery({
         collection: 'photos',
         where: { meeting: { exists: true } },
         sort: '-updatedAt',
-        pagination: true,
         limit: 1,
-        // One document is wanted, not a page of them: skip the count query.
-        pagination: false,
         select: { updatedAt: true },
       }),
     ])
