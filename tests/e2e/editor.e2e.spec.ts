@@ -111,6 +111,85 @@ describe('an editor in the admin panel', () => {
   })
 })
 
+// src/server keeps rendered pages for anonymous readers; every published edit must reach the very
+// next reader, without waiting or polling.
+describe('the page cache', () => {
+  const path = `/meetings/${meetingSlug}`
+  const read = (headers: Record<string, string> = {}) =>
+    fetch(`${baseURL()}${path}`, { headers: { 'accept-encoding': 'identity', ...headers } })
+
+  it('serves a reader the same page from memory, compressed and revalidated by ETag', async () => {
+    await read()
+    const hit = await read()
+    expect(hit.headers.get('x-page-cache')).toBe('HIT')
+    expect(hit.headers.get('cache-control')).toBe('public, max-age=0, must-revalidate')
+    const etag = hit.headers.get('etag')!
+    const html = await hit.text()
+    expect(html).toContain('<html')
+
+    const notModified = await read({ 'if-none-match': etag })
+    expect(notModified.status).toBe(304)
+
+    // Node's fetch decodes br itself: the decoded page must be the page.
+    const compressed = await fetch(`${baseURL()}${path}`, { headers: { 'accept-encoding': 'br' } })
+    expect(compressed.headers.get('content-encoding')).toBe('br')
+    expect(await compressed.text()).toBe(html)
+  })
+
+  it('never serves a cached page to a signed-in editor or a client navigation', async () => {
+    await read()
+    expect((await read()).headers.get('x-page-cache')).toBe('HIT')
+    const signedIn = await read({ cookie: `payload-token=${adminToken}` })
+    expect(signedIn.status).toBe(200)
+    expect(signedIn.headers.get('x-page-cache')).toBeNull()
+    const navigation = await read({ rsc: '1' })
+    expect(navigation.headers.get('x-page-cache')).toBeNull()
+  })
+
+  it('shows an edit on the next request, and an edit to a speaker on the meetings that quote them', async () => {
+    await read()
+    expect((await read()).headers.get('x-page-cache')).toBe('HIT')
+    const summary = `Cache check ${Date.now()}`
+    const original = await api({ path: `/api/meetings/${meetingId}?depth=0` })
+    const edited = await api({
+      path: `/api/meetings/${meetingId}`,
+      method: 'PATCH',
+      token: adminToken,
+      body: { summary },
+    })
+    expect(edited.status).toBe(200)
+    const afterEdit = await read()
+    expect(afterEdit.headers.get('x-page-cache')).toBe('MISS')
+    expect(await afterEdit.text()).toContain(summary)
+    expect((await read()).headers.get('x-page-cache')).toBe('HIT')
+
+    const speakers = await api({ path: '/api/speakers?where[slug][equals]=zou-ji&depth=0' })
+    const speaker = speakers.json.docs[0]
+    const renamed = await api({
+      path: `/api/speakers/${speaker.id}`,
+      method: 'PATCH',
+      token: adminToken,
+      body: { name: `${speaker.name} (renamed)` },
+    })
+    expect(renamed.status).toBe(200)
+    expect(await (await read()).text()).toContain(`${speaker.name} (renamed)`)
+
+    await api({
+      path: `/api/speakers/${speaker.id}`,
+      method: 'PATCH',
+      token: adminToken,
+      body: { name: speaker.name },
+    })
+    await api({
+      path: `/api/meetings/${meetingId}`,
+      method: 'PATCH',
+      token: adminToken,
+      body: { summary: original.json.summary },
+    })
+    expect(await (await read()).text()).not.toContain(summary)
+  })
+})
+
 describe('a draft', () => {
   const draftTitle = `Unannounced side event ${Date.now()}`
   let draftSlug: string

@@ -1,0 +1,138 @@
+import { brotliDecompressSync, gunzipSync } from 'node:zlib'
+import { describe, expect, it } from 'vitest'
+
+import { PageCache, preferredEncoding } from '@/server/pageCache.mjs'
+
+const rendered = (html: string, headers: Record<string, string> = {}) => ({
+  status: 200,
+  headers: {
+    'content-type': 'text/html; charset=utf-8',
+    'cache-control': 'private, no-cache, no-store, max-age=0, must-revalidate',
+    vary: 'rsc, Accept-Encoding',
+    ...headers,
+  },
+  body: Buffer.from(html),
+})
+
+const newCache = (options: Partial<{ maxBytes: number; ttlMs: number }> = {}) =>
+  new PageCache({ maxBytes: 1024 * 1024, ttlMs: 60_000, ...options })
+
+describe('the page cache', () => {
+  it('keeps a page in every encoding, with shared caching headers and no routing headers', async () => {
+    const cache = newCache()
+    const html = `<html>${'climate '.repeat(500)}</html>`
+    const stored = await cache.store(
+      '/meetings/a',
+      rendered(html, { 'x-middleware-rewrite': '/en/meetings/a', date: 'yesterday' }),
+      { tags: ['meetings'], renderedSince: cache.generation },
+    )
+    expect(stored).toBe(true)
+    const page = cache.get('/meetings/a')!
+    expect(page.variants.identity.body.toString()).toBe(html)
+    expect(brotliDecompressSync(page.variants.br.body).toString()).toBe(html)
+    expect(gunzipSync(page.variants.gzip.body).toString()).toBe(html)
+    expect(page.variants.br.headers['content-encoding']).toBe('br')
+    expect(page.variants.br.headers['content-length']).toBe(String(page.variants.br.body.length))
+    expect(page.variants.identity.headers['content-encoding']).toBeUndefined()
+
+    const headers = page.variants.identity.headers
+    expect(headers['cache-control']).toBe('public, max-age=0, must-revalidate')
+    expect(headers.vary).toBe('rsc, Accept-Encoding')
+    expect(headers.etag).toBe(page.etag)
+    expect(headers['x-middleware-rewrite']).toBeUndefined()
+    expect(headers.date).toBeUndefined()
+  })
+
+  it('keeps a cache-control the page chose itself', async () => {
+    const cache = newCache()
+    await cache.store('/feed.xml', rendered('<rss/>', { 'cache-control': 'public, max-age=300' }), {
+      tags: [],
+      renderedSince: cache.generation,
+    })
+    expect(cache.get('/feed.xml')!.variants.identity.headers['cache-control']).toBe(
+      'public, max-age=300',
+    )
+  })
+
+  it('expires exactly the pages that show a changed collection', async () => {
+    const cache = newCache()
+    const since = cache.generation
+    await cache.store('/meetings/a', rendered('a'), {
+      tags: ['meetings', 'speakers'],
+      renderedSince: since,
+    })
+    await cache.store('/speakers/b', rendered('b'), { tags: ['speakers'], renderedSince: since })
+    await cache.store('/photos', rendered('c'), { tags: ['photos'], renderedSince: since })
+
+    cache.invalidate(['speakers'])
+    expect(cache.get('/meetings/a')).toBeUndefined()
+    expect(cache.get('/speakers/b')).toBeUndefined()
+    expect(cache.get('/photos')).toBeDefined()
+    expect(cache.bytes).toBe(cache.get('/photos')!.bytes)
+  })
+
+  it('does not keep a page whose data changed while it was rendering', async () => {
+    const cache = newCache()
+    const renderedSince = cache.generation
+    cache.invalidate(['meetings'])
+    expect(
+      await cache.store('/meetings/a', rendered('old'), { tags: ['meetings'], renderedSince }),
+    ).toBe(false)
+    expect(cache.get('/meetings/a')).toBeUndefined()
+
+    // An expiry of something the page does not show does not matter.
+    const later = cache.generation
+    cache.invalidate(['photos'])
+    expect(
+      await cache.store('/meetings/a', rendered('new'), {
+        tags: ['meetings'],
+        renderedSince: later,
+      }),
+    ).toBe(true)
+  })
+
+  it('does not keep a page expired while it was being compressed', async () => {
+    const cache = newCache()
+    const storing = cache.store('/meetings/a', rendered('x'.repeat(50_000)), {
+      tags: ['meetings'],
+      renderedSince: cache.generation,
+    })
+    cache.invalidate(['meetings'])
+    expect(await storing).toBe(false)
+    expect(cache.get('/meetings/a')).toBeUndefined()
+  })
+
+  it('drops the least recently read pages when it is full', async () => {
+    const page = (letter: string) => rendered(letter.repeat(400))
+    const measure = newCache()
+    await measure.store('/a', page('a'), { tags: [], renderedSince: 0 })
+    // Room for three pages of this size, not four.
+    const cache = newCache({ maxBytes: Math.floor(measure.bytes * 3.5) })
+    for (const key of ['/a', '/b', '/c']) {
+      await cache.store(key, page(key[1]), { tags: ['pages'], renderedSince: cache.generation })
+    }
+    cache.get('/a')
+    await cache.store('/d', page('d'), { tags: ['pages'], renderedSince: cache.generation })
+    expect(cache.bytes).toBeLessThanOrEqual(cache.maxBytes)
+    expect(cache.get('/a')).toBeDefined()
+    expect(cache.get('/b')).toBeUndefined()
+    expect(cache.get('/c')).toBeDefined()
+    expect(cache.get('/d')).toBeDefined()
+  })
+
+  it('forgets a page once its time is up', async () => {
+    const cache = newCache({ ttlMs: 30 })
+    await cache.store('/a', rendered('a'), { tags: [], renderedSince: cache.generation })
+    expect(cache.get('/a')).toBeDefined()
+    await new Promise((resolve) => setTimeout(resolve, 40))
+    expect(cache.get('/a')).toBeUndefined()
+    expect(cache.bytes).toBe(0)
+  })
+
+  it('answers in the best encoding the reader accepts', () => {
+    expect(preferredEncoding('gzip, deflate, br, zstd')).toBe('br')
+    expect(preferredEncoding('gzip, deflate')).toBe('gzip')
+    expect(preferredEncoding('deflate')).toBe('identity')
+    expect(preferredEncoding(undefined)).toBe('identity')
+  })
+})
