@@ -27,7 +27,9 @@ export const Organisations: CollectionConfig = {
     group: 'People',
     listSearchableFields: ['name', 'abbreviation', 'slug'],
   },
-  defaultSort: 'name',
+  // The slug follows the English name: the same order, without joining the locales table on
+  // every read that does not sort (relationship population uses the default sort).
+  defaultSort: 'slug',
   fields: [
     {
       name: 'name',

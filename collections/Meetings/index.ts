@@ -9,6 +9,10 @@ import { setPublishedAt } from '@/hooks/setPublishedAt'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidate'
 
 import { collectParticipants } from './hooks/collectParticipants'
+import {
+  revalidateScheduleAfterChange,
+  revalidateScheduleAfterDelete,
+} from './hooks/revalidateSchedule'
 
 export const meetingKinds = [
   { label: 'Round table', value: 'round-table' },
@@ -214,8 +218,8 @@ export const Meetings: CollectionConfig = {
     slugField({ useAsSlug: 'title' }),
   ],
   hooks: {
-    afterChange: [revalidateAfterChange('meetings')],
-    afterDelete: [revalidateAfterDelete('meetings')],
+    afterChange: [revalidateAfterChange('meetings'), revalidateScheduleAfterChange],
+    afterDelete: [revalidateAfterDelete('meetings'), revalidateScheduleAfterDelete],
     beforeChange: [collectParticipants, setPublishedAt],
   },
   versions: {

@@ -17,7 +17,9 @@ export const Speakers: CollectionConfig = {
     group: 'People',
     listSearchableFields: ['name', 'slug'],
   },
-  defaultSort: 'name',
+  // The slug follows the English name: the same order, without joining the locales table on
+  // every read that does not sort (relationship population uses the default sort).
+  defaultSort: 'slug',
   fields: [
     {
       type: 'row',

@@ -17,7 +17,7 @@ const isInsideNext = () => Boolean(process.env.NEXT_RUNTIME)
 
 // `expire: 0` drops the entries at once, so the first reader after the save gets the edit
 // instead of one more stale copy.
-const expireNow = (tag: CacheTag) => {
+export const expireNow = (tag: CacheTag) => {
   if (isInsideNext()) revalidateTag(tag, { expire: 0 })
   expireCachedPages([tag])
 }

@@ -5,6 +5,9 @@
 // speakers, the sitemap and the feeds.
 export const cacheTags = {
   meetings: 'meetings',
+  // Which meetings are published, when they start and what they are called: what the previous
+  // and next links read. An edit to a meeting's content leaves it alone.
+  meetingSchedule: 'meeting-schedule',
   speakers: 'speakers',
   organisations: 'organisations',
   photos: 'photos',
@@ -15,4 +18,4 @@ export const cacheTags = {
 
 export type CacheTag = (typeof cacheTags)[keyof typeof cacheTags]
 
-export type CollectionWithTag = Exclude<keyof typeof cacheTags, 'site'>
+export type CollectionWithTag = Exclude<keyof typeof cacheTags, 'site' | 'meetingSchedule'>

@@ -82,7 +82,13 @@ export const listMeetingEditions = cachedQuery({
   },
 })
 
-const speakerPopulate = { name: true, honorific: true, slug: true, positions: true } as const
+// Only the title of each position: their organisations would cost another level of population.
+const speakerPopulate = {
+  name: true,
+  honorific: true,
+  slug: true,
+  positions: { title: true },
+} as const
 const organisationPopulate = { name: true, abbreviation: true, slug: true, kind: true } as const
 const photoPopulate = {
   alt: true,
@@ -100,8 +106,8 @@ export const getMeeting = cachedQuery({
   tags: [cacheTags.meetings, cacheTags.speakers, cacheTags.organisations, cacheTags.photos],
   query: async ({ locale, slug, viewer }: { locale: Locale; slug: string } & PreviewArgs) => {
     const payload = await getPayloadClient()
-    // depth 2 reaches statements → speaker → position → organisation; Payload batches each level
-    // through its dataloader, and `populate` keeps the related documents to the fields shown.
+    // depth 1: speakers, organisations and photos, one batched query per collection through
+    // Payload's dataloader; `populate` keeps each to the fields the page shows.
     const { docs } = await payload.find({
       collection: 'meetings',
       locale,
@@ -109,7 +115,7 @@ export const getMeeting = cachedQuery({
       limit: 1,
       // One document is wanted, not a page of them: skip the count query.
       pagination: false,
-      depth: 2,
+      depth: 1,
       overrideAccess: false,
       draft: Boolean(viewer),
       user: viewer ?? undefined,
@@ -140,7 +146,7 @@ export const getMeeting = cachedQuery({
 // Previous and next in time among published meetings, for the links at the foot of a meeting.
 export const getAdjacentMeetings = cachedQuery({
   name: 'getAdjacentMeetings',
-  tags: [cacheTags.meetings],
+  tags: [cacheTags.meetingSchedule],
   query: async ({ locale, startsAt }: { locale: Locale; startsAt: string }) => {
     const payload = await getPayloadClient()
     const neighbour = async (direction: 'before' | 'after') => {
