@@ -26,7 +26,9 @@ const pageCache = new PageCache({
   ttlMs: Number(process.env.PAGE_CACHE_TTL_SECONDS ?? 600) * 1000,
 })
 if (pageCacheEnabled) registerPageCache(pageCache)
-const accessLog = process.env.ACCESS_LOG === '1'
+// ACCESS_LOG=1: a JSON line per request; ACCESS_LOG=queries: with the statements each one ran.
+const accessLog = process.env.ACCESS_LOG === '1' || process.env.ACCESS_LOG === 'queries'
+const logStatements = process.env.ACCESS_LOG === 'queries'
 
 // Payload's admin and API, Next's own assets and image optimiser, and the preview routes are
 // never shared between readers.
@@ -128,6 +130,7 @@ const handle = app.getRequestHandler()
 const onRequest = (request, response) => {
   const startedAt = performance.now()
   const context = createRequestContext()
+  if (logStatements) context.statements = []
   let cacheStatus = 'bypass'
 
   response.once('close', () => {
@@ -143,6 +146,7 @@ const onRequest = (request, response) => {
           ms: Math.round((performance.now() - startedAt) * 100) / 100,
           cache: cacheStatus,
           queries: context.queries,
+          ...(context.statements ? { statements: context.statements } : {}),
         })}\n`,
       )
     }
@@ -178,9 +182,9 @@ const server = http.createServer(onRequest)
 // this side is closing.
 server.keepAliveTimeout = 65_000
 server.listen(port, hostname, () => {
-  console.log(
+  process.stdout.write(
     `cifcc-site listening on http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port}` +
-      ` (page cache ${pageCacheEnabled ? 'on' : 'off'})`,
+      ` (page cache ${pageCacheEnabled ? 'on' : 'off'})\n`,
   )
 })
 

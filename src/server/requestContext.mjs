@@ -11,6 +11,7 @@ import { AsyncLocalStorage } from 'node:async_hooks'
  *   tags: Set<string>
  *   cacheable: boolean
  *   expiredTags: Set<string>
+ *   statements?: string[]
  * }} RequestContext
  */
 
@@ -30,9 +31,12 @@ export const createRequestContext = () => ({
   expiredTags: new Set(),
 })
 
-export const countDatabaseQuery = () => {
+/** @param {unknown} [statement] what the adapter sent, kept when the access log asks for it */
+export const countDatabaseQuery = (statement) => {
   const context = requestContext.getStore()
-  if (context) context.queries += 1
+  if (!context) return
+  context.queries += 1
+  context.statements?.push(String(statement).slice(0, 300))
 }
 
 /** @param {readonly string[]} tags */
