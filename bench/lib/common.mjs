@@ -181,7 +181,9 @@ export const startServer = async ({
     }
   })
   child.stderr.on('data', (data) => logStream?.write(data))
-  const exited = new Promise((resolve) => child.once('exit', resolve))
+  // 'close' comes after the output streams ended, so the log is complete by then.
+  const exited = new Promise((resolve) => child.once('close', resolve))
+  const hasExited = () => child.exitCode !== null || child.signalCode !== null
 
   const server = {
     baseURL,
@@ -192,7 +194,11 @@ export const startServer = async ({
     coldStartMs: undefined,
     stop: async () => {
       servers.delete(server)
-      if (child.exitCode !== null || child.signalCode !== null) return
+      if (hasExited()) {
+        await exited
+        logStream?.end()
+        return
+      }
       const signal = (name) => {
         try {
           process.kill(-child.pid, name)
@@ -202,7 +208,10 @@ export const startServer = async ({
       }
       signal('SIGTERM')
       const stopped = await Promise.race([exited.then(() => true), sleep(10_000, false)])
-      if (!stopped) signal('SIGKILL')
+      if (!stopped) {
+        signal('SIGKILL')
+        await exited
+      }
       logStream?.end()
     },
   }
@@ -210,8 +219,7 @@ export const startServer = async ({
 
   const deadline = Date.now() + readyTimeoutMs
   for (;;) {
-    if (child.exitCode !== null)
-      throw new Error(`the server on port ${port} exited (${child.exitCode})`)
+    if (hasExited()) throw new Error(`the server on port ${port} exited (${child.exitCode})`)
     try {
       const response = await fetch(`${baseURL}${readyPath}`, {
         signal: AbortSignal.timeout(60_000),
