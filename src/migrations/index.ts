@@ -2,6 +2,7 @@ import * as migration_20261128_144943_initial from './20261128_144943_initial';
 import * as migration_20261128_150031_search_index from './20261128_150031_search_index';
 import * as migration_20261128_162425_forms from './20261128_162425_forms';
 import * as migration_20261128_163730_autosave from './20261128_163730_autosave';
+import * as migration_20261128_200353_locales_parent_index from './20261128_200353_locales_parent_index';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261128_163730_autosave.up,
     down: migration_20261128_163730_autosave.down,
-    name: '20261128_163730_autosave'
+    name: '20261128_163730_autosave',
+  },
+  {
+    up: migration_20261128_200353_locales_parent_index.up,
+    down: migration_20261128_200353_locales_parent_index.down,
+    name: '20261128_200353_locales_parent_index'
   },
 ];
