@@ -1,8 +1,10 @@
 // Lighthouse benchmark of the public site: `npm run bench:lighthouse`.
 //
-// Starts the production build (`npm run build` first; run here when .next/BUILD_ID is missing) on
-// port 3300 with a fresh SQLite database loaded with the demo content, as a new deployment would
-// be, then runs Lighthouse (mobile form factor, default simulated throttling) several times on the
+// Starts the production server (src/server/index.mjs, what `npm start` runs, through
+// bench/lib/common.mjs; `npm run build` first, run here when .next/BUILD_ID is missing) on port
+// 3300 with a fresh SQLite database loaded with the demo content and without Next's cached data
+// and images, as a new deployment would be. Once the meetings are there and the home page answers,
+// runs Lighthouse (mobile form factor, default simulated throttling) several times on the
 // home page, a meeting, a speaker and the photo gallery. Prints the median scores and metrics,
 // appends them with the audits that keep each score below 100 to bench/RESULTS.md, and keeps the
 // full reports in bench/results/ (git-ignored).
@@ -12,33 +14,32 @@
 
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
-import { spawn, spawnSync } from 'node:child_process'
-import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { setTimeout as sleep } from 'node:timers/promises'
-import { fileURLToPath } from 'node:url'
 import * as prettier from 'prettier'
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-process.chdir(root)
+import {
+  clearNextCache,
+  ensureBuild,
+  gitCommit,
+  log,
+  machine,
+  makeWorkDir,
+  median,
+  positiveInteger,
+  root,
+  startServer,
+  stopAllServers,
+} from './lib/common.mjs'
 
-const positiveInteger = (name, fallback) => {
-  const raw = process.env[name]
-  if (raw === undefined || raw === '') return fallback
-  const value = Number(raw)
-  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive integer`)
-  return value
-}
+process.chdir(root)
 
 const runs = positiveInteger('LH_RUNS', 3)
 const port = positiveInteger('LH_PORT', 3300)
 const runTimeoutMs = positiveInteger('LH_RUN_TIMEOUT_MS', 180_000)
 const chromePath = process.env.CHROME_PATH || '/usr/bin/chromium'
 const baseURL = `http://localhost:${port}`
-const serverStartTimeoutMs = 180_000
-const buildTimeoutMs = 20 * 60_000
 
 // Without the background-networking flags Chromium keeps trying to reach Google's services,
 // which a closed network refuses, and that noise ends up in the trace.
@@ -73,16 +74,7 @@ const unscoredModes = new Set(['notApplicable', 'manual', 'informative'])
 const passThreshold = 0.9
 const maxItemsPerAudit = 5
 
-const state = { server: undefined, chrome: undefined, workDir: undefined }
-
-const log = (message) => console.log(`[bench] ${message}`)
-
-const median = (values) => {
-  const sorted = values.filter((value) => typeof value === 'number').sort((a, b) => a - b)
-  if (sorted.length === 0) return null
-  const middle = Math.floor(sorted.length / 2)
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
-}
+const state = { chrome: undefined, workDir: undefined }
 
 const clip = (text, length) => {
   const flat = String(text).replace(/\s+/g, ' ').trim()
@@ -100,158 +92,23 @@ const formatMetric = ({ unit }, value) => {
 
 const formatScore = (score) => (score === null || score === undefined ? 'n/a' : String(score))
 
-const git = (...args) => {
-  const result = spawnSync('git', args, { encoding: 'utf8' })
-  return result.status === 0 ? result.stdout.trim() : ''
-}
-
-const gitCommit = () => {
-  const commit = git('rev-parse', '--short', 'HEAD') || 'unknown'
-  // The results file itself changes with every run; anything else makes the build suspect.
-  const changes = git(
-    'status',
-    '--porcelain',
-    '--untracked-files=no',
-    '--',
-    '.',
-    ':!bench/RESULTS.md',
-  )
-  return changes ? `${commit}, with uncommitted changes` : commit
-}
-
-const machine = () => {
-  const cpus = os.cpus()
-  const memory = (os.totalmem() / 1024 ** 3).toFixed(1)
-  return `${cpus[0]?.model.trim() ?? 'unknown CPU'}, ${cpus.length} cores, ${memory} GiB RAM, ${os.platform()} ${os.arch()}`
-}
-
-// Sources the build is made from: one changed after the build means the figures describe older
-// code than the commit they are filed under.
-const buildInputs = [
-  'src',
-  'collections',
-  'payload.config.ts',
-  'next.config.mjs',
-  'package-lock.json',
-]
-
-const filesUnder = (entry) => {
-  if (!fs.existsSync(entry)) return []
-  if (!fs.statSync(entry).isDirectory()) return [entry]
-  return fs
-    .readdirSync(entry, { recursive: true, withFileTypes: true })
-    .filter((dirent) => dirent.isFile())
-    .map((dirent) => path.join(dirent.parentPath ?? dirent.path, dirent.name))
-}
-
-const sourcesNewerThanBuild = () => {
-  const builtAt = fs.statSync(path.resolve('.next/BUILD_ID')).mtimeMs
-  return buildInputs
-    .flatMap((entry) => filesUnder(entry))
-    .filter((file) => fs.statSync(file).mtimeMs > builtAt)
-}
-
-const ensureBuild = () => {
-  if (fs.existsSync(path.resolve('.next/BUILD_ID'))) {
-    const newer = sourcesNewerThanBuild()
-    if (newer.length > 0) {
-      log(
-        `warning: ${newer.length} source files changed after the build (${newer.slice(0, 3).join(', ')}` +
-          `${newer.length > 3 ? ', …' : ''}): run \`npm run build\` to measure the current code`,
-      )
-    }
-    return newer.length
-  }
-  log('No production build (.next/BUILD_ID): running `npm run build`')
-  const result = spawnSync('npm', ['run', 'build'], { stdio: 'inherit', timeout: buildTimeoutMs })
-  if (result.status !== 0) {
-    throw new Error(`npm run build failed (${result.error?.message ?? `exit ${result.status}`})`)
-  }
-  return 0
-}
-
-const startServer = () => {
-  // Next keeps its data cache in .next/cache across server restarts; entries left by an earlier
-  // run describe another database. A new deployment starts without them, and so does this run,
-  // including optimised images, so that every run of the benchmark starts from the same state.
-  for (const cache of ['fetch-cache', 'images']) {
-    fs.rmSync(path.resolve('.next/cache', cache), { recursive: true, force: true })
-  }
-  state.workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cifcc-lighthouse-'))
-  const logFile = path.join(state.workDir, 'server.log')
-  const logFd = fs.openSync(logFile, 'w')
-  state.server = spawn(
-    process.execPath,
-    [path.resolve('src/server/index.mjs'), '-p', String(port)],
-    {
-      env: {
-        ...process.env,
-        NODE_ENV: 'production',
-        NODE_OPTIONS: '--no-deprecation',
-        NEXT_TELEMETRY_DISABLED: '1',
-        NEXT_PUBLIC_SERVER_URL: baseURL,
-        DATABASE_URI: `file:${path.join(state.workDir, 'lighthouse.db')}`,
-        MEDIA_DIR: path.join(state.workDir, 'media'),
-        SEED_ON_INIT: 'true',
-        PAYLOAD_SECRET: randomBytes(24).toString('hex'),
-      },
-      stdio: ['ignore', logFd, logFd],
-      // Its own process group, so that stopping it also stops anything it started.
-      detached: true,
-    },
-  )
-  fs.closeSync(logFd)
-  state.server.exited = new Promise((resolve) => state.server.once('exit', resolve))
-  return logFile
-}
-
-const stopServer = async () => {
-  const server = state.server
-  if (!server || server.exitCode !== null || server.signalCode !== null) return
-  const signalGroup = (signal) => {
-    try {
-      process.kill(-server.pid, signal)
-    } catch {
-      // Already gone.
-    }
-  }
-  signalGroup('SIGTERM')
-  const stopped = await Promise.race([server.exited.then(() => true), sleep(10_000, false)])
-  if (!stopped) signalGroup('SIGKILL')
-}
-
 const getJSON = async (url) => {
   const response = await fetch(url, { signal: AbortSignal.timeout(60_000) })
   if (!response.ok) throw new Error(`GET ${url}: status ${response.status}`)
   return response.json()
 }
 
-// The first request initialises Payload, which applies the migrations and loads the demo content
-// before it answers; the site is ready once the home page answers and the meetings are there.
-const waitForSite = async () => {
-  const deadline = Date.now() + serverStartTimeoutMs
-  let lastError = ''
-  while (Date.now() < deadline) {
-    if (state.server.exitCode !== null || state.server.signalCode !== null) {
-      throw new Error(
-        `next start exited early (${state.server.exitCode ?? state.server.signalCode})`,
-      )
-    }
-    try {
-      const meetings = await getJSON(`${baseURL}/api/meetings?limit=1&depth=0`)
-      if (meetings.docs?.length > 0) {
-        const home = await fetch(baseURL, { signal: AbortSignal.timeout(60_000) })
-        if (home.ok) return
-        lastError = `/ answered ${home.status}`
-      } else {
-        lastError = 'no meetings yet'
-      }
-    } catch (error) {
-      lastError = error instanceof Error ? error.message : String(error)
-    }
-    await sleep(1000)
-  }
-  throw new Error(`The site was not ready within ${serverStartTimeoutMs / 1000}s: ${lastError}`)
+// The first request, to the meetings API (startServer's readiness check), initialises Payload,
+// which applies the migrations and loads the demo content before it answers; the site is ready
+// once the meetings are there and the home page answers.
+const meetingsPath = '/api/meetings?limit=1&depth=0'
+
+const checkSite = async () => {
+  const meetings = await getJSON(`${baseURL}${meetingsPath}`)
+  if (!(meetings.docs?.length > 0)) throw new Error(`${meetingsPath} returned no meetings`)
+  const home = await fetch(baseURL, { signal: AbortSignal.timeout(60_000) })
+  await home.arrayBuffer()
+  if (!home.ok) throw new Error(`The site is not ready: / answered ${home.status}`)
 }
 
 const firstSlug = async (collection) => {
@@ -557,13 +414,25 @@ const main = async () => {
   if (!fs.existsSync(chromePath)) throw new Error(`No Chromium at ${chromePath} (set CHROME_PATH)`)
   const staleFiles = ensureBuild()
 
-  log(`starting next start on port ${port} with a fresh database`)
-  const logFile = startServer()
+  log(`starting the production server on port ${port} with a fresh database`)
+  clearNextCache()
+  state.workDir = makeWorkDir('lighthouse')
+  const logFile = path.join(state.workDir, 'server.log')
   log(`server log: ${logFile}`)
   let summaries
   const context = {}
   try {
-    await waitForSite()
+    await startServer({
+      port,
+      database: path.join(state.workDir, 'lighthouse.db'),
+      mediaDir: path.join(state.workDir, 'media'),
+      seed: true,
+      // No access log: a line per request would add to the server's work and to its log.
+      env: { ACCESS_LOG: '0' },
+      logFile,
+      readyPath: meetingsPath,
+    })
+    await checkSite()
     log(`site ready after ${Math.round((Date.now() - started) / 1000)}s`)
     const pages = await choosePages()
     for (const page of pages) await warm(page)
@@ -613,7 +482,7 @@ const main = async () => {
     fs.copyFileSync(logFile, path.join(reportDir, 'server.log'))
   } finally {
     await stopChrome()
-    await stopServer()
+    await stopAllServers()
   }
 
   const problems = serverLogProblems(logFile)
@@ -637,7 +506,7 @@ const main = async () => {
 }
 
 const cleanUpAndExit = (code) => {
-  Promise.allSettled([stopChrome(), stopServer()]).finally(() => process.exit(code))
+  Promise.allSettled([stopChrome(), stopAllServers()]).finally(() => process.exit(code))
 }
 
 process.once('SIGINT', () => cleanUpAndExit(130))
@@ -647,7 +516,7 @@ main().then(
   () => process.exit(0),
   async (error) => {
     console.error(`[bench] failed: ${error instanceof Error ? error.stack : error}`)
-    await Promise.allSettled([stopChrome(), stopServer()])
+    await Promise.allSettled([stopChrome(), stopAllServers()])
     const logFile = state.workDir && path.join(state.workDir, 'server.log')
     if (logFile && fs.existsSync(logFile)) {
       console.error(`[bench] last lines of the server log (${logFile}):`)
