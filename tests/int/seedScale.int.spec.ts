@@ -108,4 +108,15 @@ describe('the scale seed', () => {
     expect(response.status).toBe(200)
     expect(response.headers.get('content-type')).toBe('image/webp')
   })
+
+  it('keeps a generated meeting at its address when an editor changes it', async () => {
+    const meeting = (await payload.find({ collection: 'meetings', limit: 1, depth: 0 })).docs[0]
+    const edited = await payload.update({
+      collection: 'meetings',
+      id: meeting.id,
+      data: { summary: 'Edited after the scale seed' },
+    })
+    expect(edited.slug).toBe(meeting.slug)
+    expect(edited._status).toBe('published')
+  })
 })

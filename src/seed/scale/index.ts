@@ -80,6 +80,8 @@ export const seedScale = async ({
     const id = await insert('organisations', {
       name: en(name),
       slug,
+      // A slug of its own, as an editor who typed one: later edits keep it.
+      generateSlug: false,
       abbreviation: name
         .split(/\s+/)
         .map((word) => word[0])
@@ -109,6 +111,8 @@ export const seedScale = async ({
       honorific: en(random.pick(words.honorifics)),
       name: en(name),
       slug,
+      // A slug of its own, as an editor who typed one: later edits keep it.
+      generateSlug: false,
       positions,
       organisations: positions.map((position) => position.organisation),
       bio: en(richText({ paragraphs: random.sample(words.sentences, 2) })),
@@ -158,6 +162,8 @@ export const seedScale = async ({
     const id = await insert('meetings', {
       title: en(title),
       slug,
+      // A slug of its own, as an editor who typed one: later edits keep it.
+      generateSlug: false,
       kind: random.pick(words.meetingKinds),
       edition: startsAt.getUTCFullYear(),
       startsAt: startsAt.toISOString(),
