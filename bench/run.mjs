@@ -161,7 +161,14 @@ const loadRuns = async (target) => {
   const results = []
   for (let run = 0; run < runs; run += 1)
     results.push(await load({ ...target, durationSeconds: seconds, connections }))
-  return summariseLoad(results)
+  return summariseLoad(requireSuccess(results, target.url))
+}
+
+// A figure measured on error pages is not a figure: stop instead of reporting it.
+const requireSuccess = (results, label) => {
+  const failed = results.reduce((sum, result) => sum + result.non2xx, 0)
+  if (failed > 0) throw new Error(`${label}: ${failed} answers were not 2xx`)
+  return results
 }
 
 const summariseLoad = (results) => ({
@@ -195,7 +202,7 @@ const cachedPageAgainstBare = async ({ server, meeting, workDir }) => {
   } finally {
     await bare.stop()
   }
-  const siteSummary = summariseLoad(site)
+  const siteSummary = summariseLoad(requireSuccess(site, url))
   const bareSummary = summariseLoad(limit)
   return {
     bytes: body.length,
