@@ -22,9 +22,20 @@ const expectedFormats: Record<SizeName, { mimeType: string; format: string }> = 
   og: { mimeType: 'image/jpeg', format: 'jpeg' },
 }
 
+const original = { width: 2400, height: 1600 }
+
+// A crop is exactly its box; the hero fits inside its box with the photo's own shape, never
+// enlarged.
+const expectedDimensions = (name: SizeName, photo: { width: number; height: number }) => {
+  const { width, height, fit } = photoSizes[name]
+  if (fit === 'cover') return { width, height }
+  const scale = Math.min(width / photo.width, height / photo.height, 1)
+  return { width: Math.round(photo.width * scale), height: Math.round(photo.height * scale) }
+}
+
 const sizeCases = (Object.keys(photoSizes) as SizeName[]).map((name) => ({
   name,
-  ...photoSizes[name],
+  ...expectedDimensions(name, original),
   ...expectedFormats[name],
 }))
 
@@ -46,20 +57,17 @@ describe.each(uploads)('a 2400×1600 $format upload', ({ format, mimeType }) => 
   let photo: Photo
 
   beforeAll(async () => {
-    photo = await uploadTestImage(payload, { width: 2400, height: 1600, format })
+    photo = await uploadTestImage(payload, { ...original, format })
   })
 
   it('keeps the original with its type and dimensions', () => {
-    expect(photo).toMatchObject({ mimeType, width: 2400, height: 1600 })
+    expect(photo).toMatchObject({ mimeType, ...original })
   })
 
   it('stores the original in MEDIA_DIR', async () => {
     const metadata = await sharp(mediaFile(photo.filename)).metadata()
 
-    expect({ width: metadata.width, height: metadata.height }).toEqual({
-      width: 2400,
-      height: 1600,
-    })
+    expect({ width: metadata.width, height: metadata.height }).toEqual(original)
   })
 
   describe.each(sizeCases)('its $name size', (size) => {
@@ -99,4 +107,21 @@ describe.each(uploads)('a 2400×1600 $format upload', ({ format, mimeType }) => 
 
     expect(locations).toEqual(names.map(() => ({ inMediaDir: true, inProject: false })))
   })
+})
+
+// The gallery's viewer shows the hero whole: a crop to 16:9 would cut the top and bottom off a
+// landscape photo and most of a portrait one.
+describe('the hero size', () => {
+  it.each([
+    { shape: 'landscape', width: 2400, height: 1600, hero: { width: 1620, height: 1080 } },
+    { shape: 'portrait', width: 1600, height: 2400, hero: { width: 720, height: 1080 } },
+    { shape: 'small', width: 1200, height: 800, hero: { width: 1200, height: 800 } },
+  ])(
+    'of a $width×$height $shape photo is $hero.width×$hero.height',
+    async ({ width, height, hero }) => {
+      const photo = await uploadTestImage(payload, { width, height })
+
+      expect({ width: photo.sizes?.hero?.width, height: photo.sizes?.hero?.height }).toEqual(hero)
+    },
+  )
 })
