@@ -16,6 +16,11 @@ export const photoSizes = {
   og: { width: 1200, height: 630, fit: 'cover' },
 } as const
 
+// Of libwebp's 0-6, the default 4 takes 3-4 times as long as 2 for about 3 % smaller files at the
+// same quality: on a 1620×1080 hero, 0.2 s of CPU against 0.06 s for 2 KB. Only the hero reaches
+// readers as it is; next/image re-encodes the thumbnail and card for each screen.
+const webpEffort = 2
+
 export const Photos: CollectionConfig = {
   slug: 'photos',
   labels: { singular: 'Photo', plural: 'Photos' },
@@ -40,12 +45,12 @@ export const Photos: CollectionConfig = {
         name: 'thumbnail',
         ...photoSizes.thumbnail,
         position: 'centre',
-        formatOptions: { format: 'webp', options: { quality: 78 } },
+        formatOptions: { format: 'webp', options: { quality: 78, effort: webpEffort } },
       },
       {
         name: 'card',
         ...photoSizes.card,
-        formatOptions: { format: 'webp', options: { quality: 80 } },
+        formatOptions: { format: 'webp', options: { quality: 80, effort: webpEffort } },
       },
       // Not cropped: a crop is what made the hero slow, since Payload cuts a crop around the focal
       // point by resizing the whole photo twice without JPEG shrink-on-load (two full decodes of a
@@ -54,7 +59,7 @@ export const Photos: CollectionConfig = {
         name: 'hero',
         ...photoSizes.hero,
         withoutEnlargement: true,
-        formatOptions: { format: 'webp', options: { quality: 82 } },
+        formatOptions: { format: 'webp', options: { quality: 82, effort: webpEffort } },
       },
       {
         name: 'og',
