@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
 import fs from 'node:fs'
 import path from 'node:path'
@@ -8,8 +8,9 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { Photo } from '@/payload-types'
 
 import { photoSizes } from '@collections/Photos'
+import { shareUploadBuffer } from '@collections/Photos/hooks/shareUploadBuffer'
 
-import { uploadTestImage } from '../helpers/factories'
+import { makeTestImage, uploadTestImage } from '../helpers/factories'
 import { getTestPayload } from '../helpers/payload'
 
 type SizeName = keyof typeof photoSizes
@@ -55,9 +56,16 @@ const mediaFile = (filename: null | string | undefined) =>
 
 describe.each(uploads)('a 2400×1600 $format upload', ({ format, mimeType }) => {
   let photo: Photo
+  let uploaded: Buffer
 
   beforeAll(async () => {
-    photo = await uploadTestImage(payload, { ...original, format })
+    const file = await makeTestImage({ ...original, format })
+    uploaded = Buffer.from(file.data)
+    photo = await payload.create({
+      collection: 'photos',
+      data: { alt: `A ${format} test photo` },
+      file,
+    })
   })
 
   it('keeps the original with its type and dimensions', () => {
@@ -68,6 +76,10 @@ describe.each(uploads)('a 2400×1600 $format upload', ({ format, mimeType }) => 
     const metadata = await sharp(mediaFile(photo.filename)).metadata()
 
     expect({ width: metadata.width, height: metadata.height }).toEqual(original)
+  })
+
+  it('stores the original byte for byte', () => {
+    expect(fs.readFileSync(mediaFile(photo.filename)).equals(uploaded)).toBe(true)
   })
 
   describe.each(sizeCases)('its $name size', (size) => {
@@ -124,4 +136,21 @@ describe('the hero size', () => {
       expect({ width: photo.sizes?.hero?.width, height: photo.sizes?.hero?.height }).toEqual(hero)
     },
   )
+})
+
+// Every image size starts from a sharp clone of the upload; a clone of a shared buffer is not a
+// copy of it.
+describe('before an upload is processed', () => {
+  it('its bytes move to shared memory, and the caller keeps its own file', async () => {
+    const file = await makeTestImage()
+    const req = { file } as unknown as PayloadRequest
+
+    await shareUploadBuffer({ req } as unknown as Parameters<typeof shareUploadBuffer>[0])
+
+    expect({
+      shared: req.file?.data.buffer instanceof SharedArrayBuffer,
+      same: req.file?.data.equals(file.data),
+      callerShared: file.data.buffer instanceof SharedArrayBuffer,
+    }).toEqual({ shared: true, same: true, callerShared: false })
+  })
 })

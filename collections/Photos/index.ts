@@ -4,6 +4,8 @@ import { anyone } from '@/access/anyone'
 import { editors } from '@/access/editors'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidate'
 
+import { shareUploadBuffer } from './hooks/shareUploadBuffer'
+
 export const photoMimeTypes = ['image/jpeg', 'image/png', 'image/webp', 'image/avif']
 
 // Every size is a crop to exactly width × height (around the focal point) except the hero, which
@@ -117,6 +119,7 @@ export const Photos: CollectionConfig = {
     },
   ],
   hooks: {
+    beforeOperation: [shareUploadBuffer],
     afterChange: [revalidateAfterChange('photos')],
     afterDelete: [revalidateAfterDelete('photos')],
   },
