@@ -70,15 +70,19 @@ export const listMeetingEditions = cachedQuery({
   tags: [cacheTags.meetings],
   query: async ({ locale }: { locale: Locale }) => {
     const payload = await getPayloadClient()
-    const { docs } = await payload.find({
+    // The database hands back the few distinct years (SELECT DISTINCT on SQLite, a $group on
+    // MongoDB) rather than one row per published meeting for Payload to read and discard.
+    const { values } = await payload.findDistinct({
       collection: 'meetings',
       locale,
-      depth: 0,
-      pagination: false,
+      field: 'edition',
+      sort: '-edition',
       overrideAccess: false,
-      select: { edition: true },
     })
-    return [...new Set(docs.map(({ edition }) => edition))].sort((a, b) => b - a)
+    return values
+      .map(({ edition }) => edition)
+      .filter((edition): edition is number => typeof edition === 'number')
+      .sort((a, b) => b - a)
   },
 })
 

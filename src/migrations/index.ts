@@ -3,6 +3,7 @@ import * as migration_20261128_150031_search_index from './20261128_150031_searc
 import * as migration_20261128_162425_forms from './20261128_162425_forms';
 import * as migration_20261128_163730_autosave from './20261128_163730_autosave';
 import * as migration_20261128_200353_locales_parent_index from './20261128_200353_locales_parent_index';
+import * as migration_20261128_204628_meetings_list_index from './20261128_204628_meetings_list_index';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261128_200353_locales_parent_index.up,
     down: migration_20261128_200353_locales_parent_index.down,
-    name: '20261128_200353_locales_parent_index'
+    name: '20261128_200353_locales_parent_index',
+  },
+  {
+    up: migration_20261128_204628_meetings_list_index.up,
+    down: migration_20261128_204628_meetings_list_index.down,
+    name: '20261128_204628_meetings_list_index'
   },
 ];
