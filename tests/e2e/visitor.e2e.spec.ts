@@ -182,16 +182,26 @@ it('shows the contact form’s errors accessibly', async () => {
 // Guards the guard: the clean reports above mean something only if the check can fail.
 it('has an accessibility check that notices a broken page', async () => {
   const { context, page } = await newPage({ browser })
-  // After hydration, which would otherwise take the added image out again.
   await page.goto('/', { waitUntil: 'networkidle' })
 
-  await page.evaluate(() => {
-    const image = document.createElement('img')
-    image.src = '/icon.svg'
-    image.className = 'unlabelled'
-    document.querySelector('main')?.append(image)
-  })
-  await page.locator('main img.unlabelled').waitFor({ state: 'attached' })
+  // Hydration takes out nodes the server did not render, and on a busy machine it can still be
+  // running after the network is idle: add the image until it stays.
+  await expect
+    .poll(
+      async () => {
+        await page.evaluate(() => {
+          if (document.querySelector('main img.unlabelled')) return
+          const image = document.createElement('img')
+          image.src = '/icon.svg'
+          image.className = 'unlabelled'
+          document.querySelector('main')?.append(image)
+        })
+        await page.waitForTimeout(1000)
+        return page.locator('main img.unlabelled').count()
+      },
+      { timeout: 30_000, interval: 0 },
+    )
+    .toBe(1)
 
   expect(await axeViolations({ page })).toEqual([
     expect.stringMatching(/^image-alt \(critical\): Images must have alternative text at /),
