@@ -208,7 +208,7 @@ export const uploadBenchmark = async ({
   concurrentUploads = 6,
   workDir,
 }) => {
-  // 11 files of several MB: kept apart from the runner's own files, and removed afterwards.
+  // A file of several MB per upload: kept apart from the runner's own files, removed afterwards.
   const folder = fs.mkdtempSync(path.join(workDir, 'upload-'))
   const docs = []
   try {
