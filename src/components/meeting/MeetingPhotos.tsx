@@ -31,7 +31,7 @@ export const MeetingPhotos = ({
                 <Image
                   src={src}
                   alt={photo.alt}
-                  // The card crop is 768×512 (collections/Photos.ts); an older upload without it
+                  // The card crop is 768×512 (collections/Photos/index.ts); an older upload without it
                   // falls back to the original's own size.
                   width={(card?.url ? card.width : photo.width) || 768}
                   height={(card?.url ? card.height : photo.height) || 512}
