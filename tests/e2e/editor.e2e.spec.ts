@@ -80,6 +80,13 @@ describe('an editor in the admin panel', () => {
     await page.goto(`/admin/collections/meetings/${meetingId}`)
     const newTitle = `Green Industry and Low-Carbon Cities (updated ${Date.now()})`
     await page.fill('#field-title', newTitle)
+    // The form has taken the edit once the document's heading follows it; a click before that
+    // publishes the title the form loaded with.
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).first().textContent(), {
+        timeout: 15_000,
+      })
+      .toContain(newTitle)
     await page.getByRole('button', { name: /publish changes/i }).click()
     const publishedAt = Date.now()
     // The published document, not the toast: on a busy machine the toast can come and go
