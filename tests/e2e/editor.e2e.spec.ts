@@ -65,6 +65,16 @@ const logIn = async ({ page, user }: { page: Page; user: { email: string; passwo
   await page.waitForURL('**/admin')
 }
 
+// Payload's document form ignores submits, autosave included, while it is still initialising
+// (it is disabled, silently): on a busy machine that lasts seconds after its fields take typing.
+const waitForFormReady = (page: Page) =>
+  page.locator('form[data-form-ready="true"]').waitFor({ timeout: 30_000 })
+
+const openDocument = async ({ page, path }: { page: Page; path: string }) => {
+  await page.goto(path)
+  await waitForFormReady(page)
+}
+
 describe('an editor in the admin panel', () => {
   let originalTitle: string
 
@@ -77,7 +87,7 @@ describe('an editor in the admin panel', () => {
     const { context, page } = await newPage({ browser })
     await logIn({ page, user: editor })
 
-    await page.goto(`/admin/collections/meetings/${meetingId}`)
+    await openDocument({ page, path: `/admin/collections/meetings/${meetingId}` })
     const newTitle = `Green Industry and Low-Carbon Cities (updated ${Date.now()})`
     await page.fill('#field-title', newTitle)
     // The form has taken the edit once the document's heading follows it; a click before that
@@ -87,6 +97,7 @@ describe('an editor in the admin panel', () => {
         timeout: 15_000,
       })
       .toContain(newTitle)
+    await waitForFormReady(page)
     await page.getByRole('button', { name: /publish changes/i }).click()
     const publishedAt = Date.now()
     // The published document, not the toast: on a busy machine the toast can come and go
@@ -261,7 +272,7 @@ describe('a draft', () => {
     it('shows an editor the draft, and follows their typing', async () => {
       const { context, page } = await newPage({ browser })
       await logIn({ page, user: editor })
-      await page.goto(`/admin/collections/meetings/${draftId}`)
+      await openDocument({ page, path: `/admin/collections/meetings/${draftId}` })
       await page.getByRole('button', { name: 'Live Preview' }).click()
       const preview = page.frameLocator('#live-preview-iframe')
 
