@@ -10,9 +10,13 @@ export type GalleryPhoto = Pick<
   'id' | 'alt' | 'caption' | 'credit' | 'url' | 'width' | 'height' | 'sizes' | 'takenAt'
 >
 
+export type GalleryMeeting = Pick<Meeting, 'id' | 'title' | 'slug' | 'startsAt' | 'startsAt_tz'>
+
 export type MeetingGallery = {
-  meeting: Pick<Meeting, 'id' | 'title' | 'slug' | 'startsAt' | 'startsAt_tz'>
+  meeting: GalleryMeeting
   photos: GalleryPhoto[]
+  // Every photo of the meeting; `photos` may be the first few of them.
+  totalPhotos: number
 }
 
 // Payload computes `url` from `filename` after reading, so the filename must be selected too.
@@ -26,37 +30,77 @@ const photoSelect = {
   height: true,
   sizes: true,
   takenAt: true,
-  meeting: true,
 } as const
 
-// "Live pictures": every published meeting that has photos, newest first, with its photos.
+const meetingSelect = {
+  title: true,
+  slug: true,
+  startsAt: true,
+  startsAt_tz: true,
+  photos: true,
+} as const
+
+// "Live pictures" is paginated by meeting, and shows the first photos of each: a wall of
+// thousands of photos would be tens of megabytes of page.
+export const galleriesPerPage = 10
+export const photosPerGalleryOnWall = 12
+// A meeting's own gallery shows all of its photos, up to a limit no real meeting reaches.
+const photosPerGallery = 1000
+
+type MeetingWithPhotos = GalleryMeeting & {
+  photos?: { docs?: (string | GalleryPhoto)[]; totalDocs?: number }
+}
+
+const toGallery = ({ photos, ...meeting }: MeetingWithPhotos): MeetingGallery => {
+  const docs = (photos?.docs ?? []).filter((photo) => typeof photo === 'object')
+  return { meeting, photos: docs, totalPhotos: photos?.totalDocs ?? docs.length }
+}
+
+// Published meetings that have photos, newest first; Payload's access control leaves drafts out.
 export const listGalleries = cachedQuery({
   name: 'listGalleries',
   tags: [cacheTags.photos, cacheTags.meetings],
-  query: async ({ locale }: { locale: Locale }): Promise<MeetingGallery[]> => {
+  query: async ({ locale, page = 1 }: { locale: Locale; page?: number }) => {
+    const payload = await getPayloadClient()
+    const result = await payload.find({
+      collection: 'meetings',
+      locale,
+      where: { photos: { exists: true } },
+      page,
+      limit: galleriesPerPage,
+      depth: 1,
+      sort: '-startsAt',
+      overrideAccess: false,
+      joins: { photos: { limit: photosPerGalleryOnWall, sort: 'takenAt', count: true } },
+      select: meetingSelect,
+      populate: { photos: photoSelect },
+    })
+    return {
+      galleries: (result.docs as MeetingWithPhotos[]).map(toGallery),
+      totalPages: result.totalPages,
+    }
+  },
+})
+
+export const getGallery = cachedQuery({
+  name: 'getGallery',
+  tags: [cacheTags.photos, cacheTags.meetings],
+  query: async ({ locale, slug }: { locale: Locale; slug: string }) => {
     const payload = await getPayloadClient()
     const { docs } = await payload.find({
-      collection: 'photos',
+      collection: 'meetings',
       locale,
-      where: { meeting: { exists: true } },
-      depth: 1,
+      where: { slug: { equals: slug } },
+      limit: 1,
       pagination: false,
-      sort: 'takenAt',
+      depth: 1,
       overrideAccess: false,
-      select: photoSelect,
-      populate: { meetings: { title: true, slug: true, startsAt: true, startsAt_tz: true } },
+      joins: { photos: { limit: photosPerGallery, sort: 'takenAt', count: true } },
+      select: meetingSelect,
+      populate: { photos: photoSelect },
     })
-    const galleries = new Map<string, MeetingGallery>()
-    for (const { meeting, ...photo } of docs) {
-      // A photo of a draft meeting has its meeting withheld from the public (populated as an id).
-      if (!meeting || typeof meeting !== 'object') continue
-      const gallery = galleries.get(meeting.id) ?? { meeting, photos: [] }
-      gallery.photos.push(photo as GalleryPhoto)
-      galleries.set(meeting.id, gallery)
-    }
-    return [...galleries.values()].sort((a, b) =>
-      b.meeting.startsAt.localeCompare(a.meeting.startsAt),
-    )
+    const meeting = docs[0] as MeetingWithPhotos | undefined
+    return meeting ? toGallery(meeting) : null
   },
 })
 

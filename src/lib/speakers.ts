@@ -3,6 +3,7 @@ import type { Meeting, Organisation, Photo, Speaker } from '@/payload-types'
 import { cacheTags } from './cacheTags'
 import { cachedQuery } from './cachedQuery'
 import type { Locale } from './i18n'
+import { letterOfSlug } from './letters'
 import { getPayloadClient } from './payload'
 
 export type SpeakerSummary = Pick<Speaker, 'id' | 'name' | 'honorific' | 'slug' | 'positions'>
@@ -24,22 +25,53 @@ export type SpeakerOrganisation = Pick<
   'id' | 'name' | 'abbreviation' | 'slug' | 'website'
 >
 
+// A page of the directory holds a few screens of names: enough to browse by letter, small enough
+// to render fast with thousands of speakers.
+export const speakersPerPage = 120
+
 export const listSpeakers = cachedQuery({
   name: 'listSpeakers',
   tags: [cacheTags.speakers, cacheTags.organisations],
-  query: async ({ locale }: { locale: Locale }) => {
+  query: async ({ locale, page = 1 }: { locale: Locale; page?: number }) => {
     const payload = await getPayloadClient()
-    const { docs } = await payload.find({
+    const result = await payload.find({
       collection: 'speakers',
       locale,
       depth: 1,
-      pagination: false,
+      page,
+      limit: speakersPerPage,
+      // The directory files speakers under the first letter of their slug; slug order keeps every
+      // letter together across page breaks.
       sort: 'slug',
       overrideAccess: false,
       select: { name: true, honorific: true, slug: true, positions: true },
       populate: { organisations: { name: true, abbreviation: true, slug: true } },
     })
-    return docs as SpeakerSummary[]
+    return { speakers: result.docs as SpeakerSummary[], totalPages: result.totalPages }
+  },
+})
+
+// The page of the directory each letter starts on, for the A–Z index: one read of every slug (not
+// localized, so no locales table), instead of a count per letter.
+export const listSpeakerLetterPages = cachedQuery({
+  name: 'listSpeakerLetterPages',
+  tags: [cacheTags.speakers],
+  query: async (): Promise<Record<string, number>> => {
+    const payload = await getPayloadClient()
+    const { docs } = await payload.find({
+      collection: 'speakers',
+      depth: 0,
+      pagination: false,
+      sort: 'slug',
+      overrideAccess: false,
+      select: { slug: true },
+    })
+    const pages: Record<string, number> = {}
+    docs.forEach(({ slug }, index) => {
+      const letter = letterOfSlug(slug)
+      pages[letter] ??= Math.floor(index / speakersPerPage) + 1
+    })
+    return pages
   },
 })
 

@@ -93,6 +93,7 @@ const pageTypes = [
   { name: 'organisations', path: '/organisations' },
   { name: 'organisation', path: '/organisations/world-resources-institute' },
   { name: 'photos', path: '/photos' },
+  { name: 'photo-gallery', path: '/photos/green-industry-and-low-carbon-city-construction' },
   { name: 'service-page', path: '/services/hotel' },
   { name: 'site-map', path: '/site-map' },
   { name: 'contact', path: '/contact-us' },

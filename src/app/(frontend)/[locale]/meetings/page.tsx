@@ -16,6 +16,7 @@ import { getDictionary } from '@/lib/dictionary'
 import { absoluteURL, isLocale, localePath } from '@/lib/i18n'
 import { listMeetingEditions, listMeetings } from '@/lib/meetings'
 import { alternates } from '@/lib/metadata'
+import { parsePageParam } from '@/lib/pagination'
 
 import '../meeting.css'
 
@@ -28,8 +29,8 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>
 
 type Query = { page: number; year?: number; kind?: Meeting['kind'] }
 
-// A page number that is not one (?page=abc, ?page=0, repeated) is a broken address: null, and
-// the page answers 404. A year or kind that is not offered is ignored, as the form would.
+// A broken page number is null, and the page answers 404. A year or kind that is not offered is
+// ignored, as the form would.
 const parseQuery = ({
   searchParams,
   editions,
@@ -37,11 +38,12 @@ const parseQuery = ({
   searchParams: Record<string, string | string[] | undefined>
   editions: number[]
 }): Query | null => {
-  const { page, year, kind } = searchParams
-  if (page !== undefined && (typeof page !== 'string' || !/^[1-9]\d{0,4}$/.test(page))) return null
+  const { year, kind } = searchParams
+  const page = parsePageParam(searchParams.page)
+  if (page === null) return null
   const yearNumber = typeof year === 'string' && /^\d{4}$/.test(year) ? Number(year) : undefined
   return {
-    page: page ? Number(page) : 1,
+    page,
     year: yearNumber && editions.includes(yearNumber) ? yearNumber : undefined,
     kind: isMeetingKind(kind) ? kind : undefined,
   }

@@ -3,65 +3,92 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
-import type { GalleryLabels } from '@/components/gallery/PhotoGallery'
+import type { Dictionary } from '@/lib/dictionary'
 
 import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { PhotoGallery } from '@/components/gallery/PhotoGallery'
+import { galleryLabels } from '@/components/gallery/labels'
+import { Pagination } from '@/components/meeting/Pagination'
+import { interpolate } from '@/components/meeting/labels'
 import { getDictionary } from '@/lib/dictionary'
 import { formatDate } from '@/lib/format'
 import { isLocale, localePath } from '@/lib/i18n'
 import { pageMetadata } from '@/lib/metadata'
+import { parsePageParam, pathOfPage } from '@/lib/pagination'
 import { listGalleries, toViewablePhoto } from '@/lib/photos'
 import { getSite } from '@/lib/site'
 
 import '../gallery.css'
 
 type Params = Promise<{ locale: string }>
+type SearchParams = Promise<Record<string, string | string[] | undefined>>
 
 const path = '/photos'
 
 // Three thumbnails make the first row on a desktop; on a phone the third is just below it.
 const firstRow = 3
 
-export const generateMetadata = async ({ params }: { params: Params }): Promise<Metadata> => {
+// Paginated (?page=N), so rendered per request; reads come from the data cache, and anonymous
+// readers get the page from the page cache.
+export const dynamic = 'force-dynamic'
+
+const titleOfPage = ({ page, dictionary }: { page: number; dictionary: Dictionary }) =>
+  page > 1
+    ? `${dictionary.photos} · ${interpolate({ template: dictionary.pageNumber, values: { page } })}`
+    : dictionary.photos
+
+export const generateMetadata = async ({
+  params,
+  searchParams,
+}: {
+  params: Params
+  searchParams: SearchParams
+}): Promise<Metadata> => {
   const { locale } = await params
-  if (!isLocale(locale)) return {}
+  const page = parsePageParam((await searchParams).page)
+  if (!isLocale(locale) || page === null) return {}
   const dictionary = getDictionary(locale)
-  const [site, galleries] = await Promise.all([getSite({ locale }), listGalleries({ locale })])
+  const [site, { galleries }] = await Promise.all([
+    getSite({ locale }),
+    listGalleries({ locale, page }),
+  ])
   const cover = galleries[0]?.photos[0]
   const og = cover?.sizes?.og
   return pageMetadata({
     locale,
-    path,
-    title: dictionary.photos,
+    path: pathOfPage({ path, page }),
+    title: titleOfPage({ page, dictionary }),
     description: dictionary.photosDescription,
     siteName: site.name || dictionary.siteName,
     image: og?.url ? { ...og, url: og.url, alt: cover.alt } : null,
   })
 }
 
-const PhotosPage = async ({ params }: { params: Params }) => {
+const PhotosPage = async ({
+  params,
+  searchParams,
+}: {
+  params: Params
+  searchParams: SearchParams
+}) => {
   const { locale } = await params
-  if (!isLocale(locale)) notFound()
+  const page = parsePageParam((await searchParams).page)
+  if (!isLocale(locale) || page === null) notFound()
   const dictionary = getDictionary(locale)
-  const galleries = await listGalleries({ locale })
-  const labels: GalleryLabels = {
-    viewer: dictionary.photoViewer,
-    previous: dictionary.previousPhoto,
-    next: dictionary.nextPhoto,
-    close: dictionary.close,
-    position: dictionary.photoPosition,
-    creditPrefix: `${dictionary.credit}${locale === 'zh' ? '：' : ': '}`,
-  }
+  const { galleries, totalPages } = await listGalleries({ locale, page })
+  // Past the last page: Payload answers with an empty page, which should not look like a result.
+  if (page > Math.max(totalPages, 1)) notFound()
+  const labels = galleryLabels({ dictionary, locale })
   return (
     <div className="photos-page">
       <Breadcrumbs locale={locale} dictionary={dictionary} trail={[{ label: dictionary.photos }]} />
-      <h1>{dictionary.photos}</h1>
+      <h1>{titleOfPage({ page, dictionary })}</h1>
       <p className="photos-page__intro">{dictionary.photosDescription}</p>
       {galleries.length === 0 ? <p>{dictionary.noPhotos}</p> : null}
-      {galleries.map(({ meeting, photos }, position) => {
+      {galleries.map(({ meeting, photos, totalPhotos }, position) => {
         const viewable = photos.flatMap((photo) => toViewablePhoto(photo) ?? [])
         const headingId = `${meeting.slug}-title`
+        const galleryPath = localePath({ locale, path: `/photos/${meeting.slug}` })
         return (
           <section
             key={meeting.id}
@@ -79,16 +106,32 @@ const PhotosPage = async ({ params }: { params: Params }) => {
                 {formatDate({ iso: meeting.startsAt, timeZone: meeting.startsAt_tz, locale })}
               </time>
               {' · '}
-              {dictionary.photoCount.replace('{count}', String(viewable.length))}
+              {totalPhotos > viewable.length ? (
+                <Link href={galleryPath}>
+                  {interpolate({
+                    template: dictionary.allPhotosCount,
+                    values: { count: totalPhotos },
+                  })}{' '}
+                  →
+                </Link>
+              ) : (
+                dictionary.photoCount.replace('{count}', String(viewable.length))
+              )}
             </p>
             <PhotoGallery
               photos={viewable}
               labels={labels}
-              preload={position === 0 ? firstRow : 0}
+              preload={page === 1 && position === 0 ? firstRow : 0}
             />
           </section>
         )
       })}
+      <Pagination
+        page={page}
+        totalPages={totalPages}
+        dictionary={dictionary}
+        hrefOfPage={(number) => localePath({ locale, path: pathOfPage({ path, page: number }) })}
+      />
     </div>
   )
 }

@@ -2,55 +2,71 @@ import type { Metadata } from 'next'
 
 import type { Organisation } from '@/payload-types'
 
-import type { Locale } from '@/lib/i18n'
+import type { Dictionary } from '@/lib/dictionary'
 import type { SpeakerSummary } from '@/lib/speakers'
 
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
 import { Breadcrumbs } from '@/components/Breadcrumbs'
-import { letterAnchor, letterOf, speakerName } from '@/components/people/names'
+import { Pagination } from '@/components/meeting/Pagination'
+import { interpolate } from '@/components/meeting/labels'
+import { speakerName } from '@/components/people/names'
 import { getDictionary } from '@/lib/dictionary'
 import { isLocale, localePath } from '@/lib/i18n'
+import { letterAnchor, letterOfSlug } from '@/lib/letters'
 import { pageMetadata } from '@/lib/metadata'
-import { listSpeakers } from '@/lib/speakers'
+import { parsePageParam, pathOfPage } from '@/lib/pagination'
+import { listSpeakerLetterPages, listSpeakers } from '@/lib/speakers'
 
 import '../people.css'
 
 type Params = Promise<{ locale: string }>
+type SearchParams = Promise<Record<string, string | string[] | undefined>>
+
+const path = '/speakers'
 
 const alphabet = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ']
 
-export const generateMetadata = async ({ params }: { params: Params }): Promise<Metadata> => {
+// The directory is paginated (?page=N), so it is rendered per request; its reads still come from
+// the data cache, and anonymous readers get it from the page cache.
+export const dynamic = 'force-dynamic'
+
+const titleOfPage = ({ page, dictionary }: { page: number; dictionary: Dictionary }) =>
+  page > 1
+    ? `${dictionary.speakers} · ${interpolate({ template: dictionary.pageNumber, values: { page } })}`
+    : dictionary.speakers
+
+export const generateMetadata = async ({
+  params,
+  searchParams,
+}: {
+  params: Params
+  searchParams: SearchParams
+}): Promise<Metadata> => {
   const { locale } = await params
-  if (!isLocale(locale)) return {}
+  const page = parsePageParam((await searchParams).page)
+  if (!isLocale(locale) || page === null) return {}
   const dictionary = getDictionary(locale)
   return pageMetadata({
     locale,
-    path: '/speakers',
-    title: dictionary.speakers,
+    path: pathOfPage({ path, page }),
+    title: titleOfPage({ page, dictionary }),
     description: dictionary.speakersDescription,
     siteName: dictionary.siteName,
   })
 }
 
-// Letters in alphabetical order, '#' (names with no Latin letter to file under) last. Within a
-// letter, English sorts by the name as written; Chinese by the slug, which is the pinyin.
-const groupByLetter = ({ speakers, locale }: { speakers: SpeakerSummary[]; locale: Locale }) => {
-  const groups = new Map<string, SpeakerSummary[]>()
+// A page's speakers arrive in slug order, so each letter is one run of them.
+const groupByLetter = (speakers: SpeakerSummary[]) => {
+  const groups: { letter: string; speakers: SpeakerSummary[] }[] = []
   for (const speaker of speakers) {
-    const letter = letterOf(speaker)
-    groups.set(letter, [...(groups.get(letter) ?? []), speaker])
+    const letter = letterOfSlug(speaker.slug)
+    const last = groups.at(-1)
+    if (last?.letter === letter) last.speakers.push(speaker)
+    else groups.push({ letter, speakers: [speaker] })
   }
-  const collator = new Intl.Collator(locale === 'zh' ? 'zh-CN' : 'en-GB')
-  return [...groups.entries()]
-    .sort(([a], [b]) => (a === '#' ? 1 : b === '#' ? -1 : a.localeCompare(b)))
-    .map(([letter, members]) => ({
-      letter,
-      speakers: members.sort((a, b) =>
-        locale === 'zh' ? a.slug.localeCompare(b.slug) : collator.compare(a.name, b.name),
-      ),
-    }))
+  return groups
 }
 
 const firstPosition = (speaker: SpeakerSummary) => {
@@ -63,13 +79,31 @@ const firstPosition = (speaker: SpeakerSummary) => {
   return { title: position.title, organisation: organisation?.name }
 }
 
-const SpeakersPage = async ({ params }: { params: Params }) => {
+const SpeakersPage = async ({
+  params,
+  searchParams,
+}: {
+  params: Params
+  searchParams: SearchParams
+}) => {
   const { locale } = await params
-  if (!isLocale(locale)) notFound()
+  const page = parsePageParam((await searchParams).page)
+  if (!isLocale(locale) || page === null) notFound()
   const dictionary = getDictionary(locale)
-  const speakers = await listSpeakers({ locale })
-  const groups = groupByLetter({ speakers, locale })
-  const present = new Set(groups.map(({ letter }) => letter))
+  const [{ speakers, totalPages }, letterPages] = await Promise.all([
+    listSpeakers({ locale, page }),
+    listSpeakerLetterPages({}),
+  ])
+  // Past the last page: Payload answers with an empty page, which should not look like a result.
+  if (page > Math.max(totalPages, 1)) notFound()
+  const groups = groupByLetter(speakers)
+  const hrefOfPage = (number: number) =>
+    localePath({ locale, path: pathOfPage({ path, page: number }) })
+  // A letter on this page is a jump down the page; one on another page, a link to that page.
+  const hrefOfLetter = (letter: string) => {
+    const anchor = `#${letterAnchor(letter)}`
+    return letterPages[letter] === page ? anchor : `${hrefOfPage(letterPages[letter])}${anchor}`
+  }
   const separator = locale === 'zh' ? '，' : ', '
   return (
     <div className="people">
@@ -78,14 +112,14 @@ const SpeakersPage = async ({ params }: { params: Params }) => {
         dictionary={dictionary}
         trail={[{ label: dictionary.speakers }]}
       />
-      <h1>{dictionary.speakers}</h1>
+      <h1>{titleOfPage({ page, dictionary })}</h1>
       {groups.length === 0 ? <p>{dictionary.noResults}</p> : null}
       <nav aria-label={dictionary.letterIndex} className="letter-index">
         <ul>
-          {[...alphabet, ...(present.has('#') ? ['#'] : [])].map((letter) => (
+          {[...alphabet, ...('#' in letterPages ? ['#'] : [])].map((letter) => (
             <li key={letter}>
-              {present.has(letter) ? (
-                <a href={`#${letterAnchor(letter)}`}>{letter}</a>
+              {letter in letterPages ? (
+                <a href={hrefOfLetter(letter)}>{letter}</a>
               ) : (
                 // A letter nobody is filed under stays visible to keep the alphabet's shape, but
                 // is not a link to nowhere.
@@ -123,6 +157,12 @@ const SpeakersPage = async ({ params }: { params: Params }) => {
           </ul>
         </section>
       ))}
+      <Pagination
+        page={page}
+        totalPages={totalPages}
+        dictionary={dictionary}
+        hrefOfPage={hrefOfPage}
+      />
     </div>
   )
 }

@@ -195,7 +195,7 @@ const MeetingPage = async ({ params }: { params: Params }) => {
           <h2 id="meeting-photos">{dictionary.photos}</h2>
           <MeetingPhotos
             photos={photos}
-            galleryHref={localePath({ locale, path: `/photos#${meeting.slug}` })}
+            galleryHref={localePath({ locale, path: `/photos/${meeting.slug}` })}
             dictionary={dictionary}
           />
         </section>
