@@ -30,6 +30,17 @@ export const Organisations: CollectionConfig = {
   // The slug follows the English name: the same order, without joining the locales table on
   // every read that does not sort (relationship population uses the default sort).
   defaultSort: 'slug',
+  // What another document shows of an organisation it names; its people and meetings joins are
+  // read only on the organisation itself.
+  defaultPopulate: {
+    name: true,
+    abbreviation: true,
+    slug: true,
+    kind: true,
+    country: true,
+    website: true,
+    logo: true,
+  },
   fields: [
     {
       name: 'name',

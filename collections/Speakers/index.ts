@@ -20,6 +20,11 @@ export const Speakers: CollectionConfig = {
   // The slug follows the English name: the same order, without joining the locales table on
   // every read that does not sort (relationship population uses the default sort).
   defaultSort: 'slug',
+  // What another document shows of a speaker it names (a meeting's host and statements, a photo's
+  // people), over REST, GraphQL and the local API alike, unless the reader asks for more: without
+  // it, depth 1 read each speaker in full, its meetings join included, and a page of 20 meetings
+  // was megabytes of JSON.
+  defaultPopulate: { name: true, honorific: true, slug: true, portrait: true, positions: true },
   fields: [
     {
       type: 'row',
