@@ -1,6 +1,7 @@
 import type { CollectionConfig, DateFieldValidation } from 'payload'
 
 import { editors } from '@/access/editors'
+import { editorsField } from '@/access/editorsField'
 import { publishedOrEditors } from '@/access/publishedOrEditors'
 import { dateTimeField } from '@/fields/dateTime'
 import { slugField } from '@/fields/slug'
@@ -217,6 +218,33 @@ export const Meetings: CollectionConfig = {
         position: 'sidebar',
         date: { pickerAppearance: 'dayAndTime' },
         description: 'Set on first publication; change it to back-date a report.',
+      },
+    },
+    {
+      name: 'legacySource',
+      type: 'text',
+      label: 'Imported from',
+      index: true,
+      // Import bookkeeping is for staff; published meetings are otherwise public.
+      access: { read: editorsField },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        condition: (data) => Boolean(data?.legacySource),
+        description: 'The old page this draft was imported from; importing it again updates it.',
+      },
+    },
+    {
+      name: 'importNotes',
+      type: 'textarea',
+      label: 'Import notes',
+      access: { read: editorsField },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        rows: 12,
+        condition: (data) => Boolean(data?.importNotes),
+        description: 'What the import was unsure of. Check each point before publishing.',
       },
     },
     slugField({ useAsSlug: 'title' }),
