@@ -9,6 +9,7 @@ import { previewLink } from '@/lib/previewLink'
 import { setPublishedAt } from '@/hooks/setPublishedAt'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidate'
 
+import { importPageEndpoint } from './endpoints/importPage'
 import { collectParticipants } from './hooks/collectParticipants'
 import {
   revalidateScheduleAfterChange,
@@ -35,6 +36,7 @@ export const Meetings: CollectionConfig = {
     group: 'Forum',
     description: 'Round tables, plenaries and other sessions of the forum.',
     listSearchableFields: ['title', 'slug', 'venue'],
+    components: { beforeListTable: ['/components/admin/ImportPageButton#ImportPageButton'] },
   },
   defaultSort: '-startsAt',
   // The public list: published meetings newest first, with Payload's createdAt tie-break. With
@@ -254,6 +256,7 @@ export const Meetings: CollectionConfig = {
     afterDelete: [revalidateAfterDelete('meetings'), revalidateScheduleAfterDelete],
     beforeChange: [collectParticipants, setPublishedAt],
   },
+  endpoints: [importPageEndpoint],
   versions: {
     // Autosave keeps the live preview in step with the editor's typing.
     drafts: { autosave: { interval: 1500 } },
