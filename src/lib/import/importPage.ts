@@ -135,7 +135,9 @@ const resolveOrganisation = async (
   let id: string | null = null
   if (match.kind === 'existing') id = match.id
   if (match.kind === 'none') note(context, 'low', match.note)
-  else if (match.confidence !== 'high' && match.note) note(context, match.confidence, match.note)
+  // A new organisation nobody knows gets one note below, with the kind it was given.
+  else if (match.confidence !== 'high' && match.note && (match.kind === 'existing' || match.known))
+    note(context, match.confidence, match.note)
   if (match.kind === 'new') {
     const name = match.known?.name[context.language] ?? written
     const abbreviation = match.known?.abbreviation
