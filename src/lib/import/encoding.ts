@@ -46,14 +46,22 @@ const chinesePunctuation =
 const plausibleChinese =
   /^[\p{Script=Han}\u3000-\u303f\uff01-\uff5e\uffe0-\uffe5\u201c\u201d\u2018\u2019\u2026\u2014\u2015\u00b7\u2016\u2116\u2103\u2030\u2160-\u216b\u2460-\u249b\u25a0-\u25ff\u2605\u2606]+$/u
 // UTF-8 read as Latin-1 decodes to letters with accents, punctuation, symbols or Chinese.
-const plausibleUnicode = /^[\p{L}\p{M}\p{N}\p{P}\p{S}\p{Zs}]+$/u
+const plausibleUnicode =
+  /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Han}\p{M}\p{N}\p{P}\p{S}\p{Zs}\u3000-\u303f\uff00-\uffef]+$/u
 
 // Typeset English uses these next to one another ("…”—“"): a run of nothing else is taken as
 // written, whatever its bytes would decode to.
 const typographicPunctuation =
   /^[\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122\u00a0]+$/u
 
-type Candidate = { index: number; damaged: string; bytes: Uint8Array }
+type Candidate = {
+  index: number
+  damaged: string
+  bytes: Uint8Array
+  // The characters on either side of the run, '' at the ends of the text.
+  before: string
+  after: string
+}
 
 const toBytes = (run: string): Uint8Array =>
   Uint8Array.from([...run].map((character) => byteOfCharacter.get(character) ?? 0))
@@ -62,34 +70,33 @@ const isHighByteCharacter = (character: string): boolean => byteOfCharacter.has(
 
 // Maximal runs of characters that stand for bytes 0x80–0xFF, without the no-break spaces at
 // their edges: legacy pages indent with &nbsp;, and A0 A0 would otherwise decode as a Chinese
-// character.
+// character. (Every such character is one UTF-16 unit, so indexes are string indexes.)
 const findCandidates = (text: string): Candidate[] => {
   const candidates: Candidate[] = []
-  const characters = [...text]
-  let offset = 0
-  let runStart = -1
-  let runOffset = 0
-  const close = (end: number) => {
-    let run = characters.slice(runStart, end).join('')
-    let index = runOffset
-    while (run.startsWith(noBreakSpace)) {
-      run = run.slice(1)
+  let index = 0
+  while (index < text.length) {
+    if (!isHighByteCharacter(text[index])) {
       index += 1
+      continue
     }
-    run = run.replace(/\u00a0+$/u, '')
-    if (run.length > 0) candidates.push({ index, damaged: run, bytes: toBytes(run) })
-    runStart = -1
+    let end = index
+    while (end < text.length && isHighByteCharacter(text[end])) end += 1
+    let start = index
+    while (start < end && text[start] === noBreakSpace) start += 1
+    let stop = end
+    while (stop > start && text[stop - 1] === noBreakSpace) stop -= 1
+    if (stop > start) {
+      const damaged = text.slice(start, stop)
+      candidates.push({
+        index: start,
+        damaged,
+        bytes: toBytes(damaged),
+        before: text[start - 1] ?? '',
+        after: text[stop] ?? '',
+      })
+    }
+    index = end
   }
-  characters.forEach((character, position) => {
-    if (isHighByteCharacter(character)) {
-      if (runStart < 0) {
-        runStart = position
-        runOffset = offset
-      }
-    } else if (runStart >= 0) close(position)
-    offset += character.length
-  })
-  if (runStart >= 0) close(characters.length)
   return candidates
 }
 
@@ -101,28 +108,72 @@ const tryDecode = (decoder: TextDecoder, bytes: Uint8Array): string | null => {
   }
 }
 
-type Decoded = { repaired: string; encoding: Repair['encoding']; isConclusive: boolean }
+type Decoded = Repair & { isConclusive: boolean }
 
-const decodeCandidate = ({ damaged, bytes }: Candidate): Decoded | null => {
-  if (typographicPunctuation.test(damaged)) return null
+const isAsciiLetter = (character: string) => /^[A-Za-z]$/.test(character)
+
+const decodeChinese = (candidate: Candidate): Decoded | null => {
+  if (candidate.bytes.length % 2 !== 0) return null
+  const repaired = tryDecode(gbk, candidate.bytes)
+  if (repaired === null || !plausibleChinese.test(repaired)) return null
+  const isConclusive = repaired.length >= 2 || chinesePunctuation.test(repaired)
+  // One Chinese character inside a Latin word is far more likely "ações" or "Þór" than damage.
+  if (!isConclusive && (isAsciiLetter(candidate.before) || isAsciiLetter(candidate.after)))
+    return null
+  return {
+    index: candidate.index,
+    damaged: candidate.damaged,
+    repaired,
+    encoding: 'gbk',
+    isConclusive,
+  }
+}
+
+// A no-break space inside a run is byte A0: a UTF-8 continuation byte ("Ã\u00a0" is à), but in
+// clean text just a space between words ("café\u00a0©"), so for GBK the run splits there.
+const splitAtNoBreakSpaces = (candidate: Candidate): Candidate[] => {
+  const pieces: Candidate[] = []
+  let offset = 0
+  for (const piece of candidate.damaged.split(noBreakSpace)) {
+    if (piece.length > 0) {
+      const at = candidate.index + offset
+      pieces.push({
+        index: at,
+        damaged: piece,
+        bytes: toBytes(piece),
+        before: offset === 0 ? candidate.before : noBreakSpace,
+        after: offset + piece.length === candidate.damaged.length ? candidate.after : noBreakSpace,
+      })
+    }
+    offset += piece.length + 1
+  }
+  return pieces
+}
+
+const decodeCandidate = (candidate: Candidate): Decoded[] => {
+  if (typographicPunctuation.test(candidate.damaged)) return []
   // UTF-8's lead and continuation bytes rarely line up by chance, so a valid sequence is
-  // conclusive; GBK's pairs do line up by chance, hence the stricter checks below.
-  const asUnicode = tryDecode(utf8, bytes)
-  if (asUnicode !== null && plausibleUnicode.test(asUnicode))
-    return { repaired: asUnicode, encoding: 'utf-8', isConclusive: true }
-  if (bytes.length % 2 !== 0) return null
-  const asChinese = tryDecode(gbk, bytes)
-  if (asChinese === null || !plausibleChinese.test(asChinese)) return null
-  const isConclusive = asChinese.length >= 2 || chinesePunctuation.test(asChinese)
-  return { repaired: asChinese, encoding: 'gbk', isConclusive }
+  // conclusive unless it leans on a no-break space for a single character; GBK's pairs do
+  // line up by chance, hence the stricter checks in decodeChinese.
+  const asUnicode = tryDecode(utf8, candidate.bytes)
+  if (asUnicode !== null && plausibleUnicode.test(asUnicode)) {
+    const isConclusive = !candidate.damaged.includes(noBreakSpace) || [...asUnicode].length >= 2
+    return [
+      {
+        index: candidate.index,
+        damaged: candidate.damaged,
+        repaired: asUnicode,
+        encoding: 'utf-8',
+        isConclusive,
+      },
+    ]
+  }
+  return splitAtNoBreakSpaces(candidate).flatMap((piece) => decodeChinese(piece) ?? [])
 }
 
 // Finds the damaged runs in a text and what they decode to, without changing anything.
 export const findMojibake = (text: string): Repair[] => {
-  const decoded = findCandidates(text).flatMap((candidate) => {
-    const result = decodeCandidate(candidate)
-    return result ? [{ ...candidate, ...result }] : []
-  })
+  const decoded = findCandidates(text).flatMap(decodeCandidate)
   const hasConclusiveDamage = decoded.some((candidate) => candidate.isConclusive)
   return decoded
     .filter((candidate) => candidate.isConclusive || hasConclusiveDamage)
