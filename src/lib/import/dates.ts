@@ -71,7 +71,6 @@ const findDates = (text: string): Found[] => {
     const date = isoDate({ year: parts.year, month: parts.month, day: parts.day })
     if (!date) return
     // "On the afternoon of October 30", "2022年10月30日下午": the words around the date.
-    const around = text.slice(Math.max(0, index - 40), index + 60)
     const partOfDay = /(morning|afternoon|evening|night)\s+of\s*$/i.exec(
       text.slice(Math.max(0, index - 40), index),
     )?.[1]
@@ -82,7 +81,7 @@ const findDates = (text: string): Found[] => {
       date,
       index,
       partOfDay: partsOfDay[(partOfDay ?? chinesePart?.[1] ?? '').toLowerCase()],
-      time: findTime(around.slice(40)),
+      time: findTime(text.slice(index, index + 60)),
     })
   }
   const english = [

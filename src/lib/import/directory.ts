@@ -130,7 +130,7 @@ export type OrganisationMatch =
   | { kind: 'none'; note: string }
 
 const organisationHeadWords =
-  /\b(?:academy|agency|alliance|association|authority|bank|bureau|center|centre|college|commission|committee|company|corporation|council|department|electric|embassy|federation|forum|foundation|fund|group|inc|institute|institution|ltd|ministry|network|office|organi[sz]ation|panel|programme|program|school|secretariat|society|union|university)\b|(?:大学|学院|研究院|研究所|科学院|银行|公司|集团|组织|署|委员会|基金会|协会|中心|联盟|政府|部|局|电气)$/iu
+  /\b(?:academy|agency|alliance|association|authority|bank|bureau|center|centre|college|commission|committee|company|corporation|council|department|electric|embassy|facility|federation|forum|foundation|fund|group|inc|initiative|institute|institution|ltd|ministry|network|office|organi[sz]ation|panel|programme|program|school|secretariat|society|union|university)\b|(?:大学|学院|研究院|研究所|科学院|银行|公司|集团|组织|署|委员会|基金会|协会|中心|联盟|政府|部|局|电气)$/iu
 
 const isAbbreviation = (name: string) => /^[A-Z][A-Z0-9&]*(?:-[A-Za-z]+)?$/.test(name)
 

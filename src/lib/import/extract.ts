@@ -12,9 +12,10 @@ import type {
 } from './types'
 
 import { extractDate } from './dates'
+import { knownOrganisations } from './knownOrganisations'
 import { repairMojibake } from './encoding'
 import { htmlToText, looksLikeHTML } from './html'
-import { findPerson, parseIntroduction } from './people'
+import { chineseRoles, findPerson, parseIntroduction } from './people'
 
 const isChinese = (text: string): boolean => {
   const han = text.match(/\p{Script=Han}/gu)?.length ?? 0
@@ -70,7 +71,7 @@ const splitHeading = (heading: string): { prefix?: string; title: string } => {
 const quotedTitle = (text: string): string | undefined =>
   /(?:entitled|titled|themed|on the theme of|under the theme of?)\s+[“"]?([^,“”"]+?)[”"]?,/i.exec(
     text,
-  )?.[1] ?? /[“"《]([^”"》]{4,120})[”"》](?:圆桌会议|研讨会|会议)?(?:成功)?举行/u.exec(text)?.[1]
+  )?.[1] ?? /[“"《]([^”"》]{4,120})[”"》][^，。]{0,12}?举行/u.exec(text)?.[1]
 
 const numberWords: Record<string, number> = {
   one: 1,
@@ -149,6 +150,9 @@ const extractFocus = (text: string): Extracted<string> | null => {
   return null
 }
 
+const isKnownOrganisationName = (name: string) =>
+  knownOrganisations.some((known) => known.name.zh === name || known.aliases?.includes(name))
+
 const extractAttending = (text: string): Extracted<string[]> | null => {
   const match =
     /\b(?:guests|representatives|delegates|experts|participants)\s+from\s+(.+?),?\s+(?:attended|took part|participated|joined)/i.exec(
@@ -159,7 +163,23 @@ const extractAttending = (text: string): Extracted<string[]> | null => {
     ) ??
     /来自(.+?)(?:等(?:机构|单位|组织))?的(?:嘉宾|代表|专家)(?:出席|参加)/u.exec(text)
   if (!match) return null
-  return { value: splitList(match[1].replace(/\s+(?:和|及|以及)\s*/gu, '、')), confidence: 'high' }
+  // 和 and 及 join the last two names, unless they belong to one (国家发展和改革委员会).
+  const items = splitList(match[1]).flatMap((item) =>
+    isKnownOrganisationName(item) ? [item] : splitList(item.replace(/(?:以及|和|及)/gu, '、')),
+  )
+  // "WWF and Shanghai Ocean University": the last "and" separates two names when one side is
+  // an abbreviation; "Ministry of Science and Technology" stays whole.
+  const last = /^(.+?)\s+and\s+(.+)$/.exec(items[items.length - 1] ?? '')
+  const isAbbreviation = (name: string) => /^[A-Z][A-Z0-9-]+$/.test(name)
+  if (last && (isAbbreviation(last[1]) || isAbbreviation(last[2])))
+    items.splice(-1, 1, last[1], last[2])
+  else if (last)
+    return {
+      value: items,
+      confidence: 'medium',
+      note: `Attending organisations: "${last[0]}" was kept as one name; split it if it is two.`,
+    }
+  return { value: items, confidence: 'high' }
 }
 
 const hostVerbs =
@@ -173,10 +193,15 @@ const extractHost = (
     const passive = /由(.+?)主持/u.exec(text)
     if (passive) {
       // "会议由联合国工业发展组织驻华代表某某主持": the name is the last words before 主持.
+      // The name follows the last job title: 世界银行可持续发展局局长 | 王海.
       const phrase = passive[1]
-      const split = /^(.*?)([\p{Script=Han}·]{2,4}|[A-Z][\p{L}.\s-]+)$/u.exec(phrase)
-      return split
-        ? { intro: `${split[2].trim()}，${split[1]}`, confidence: 'medium' }
+      const role = chineseRoles
+        .map((candidate) => ({ candidate, at: phrase.lastIndexOf(candidate) }))
+        .filter(({ at }) => at >= 0)
+        .sort((a, b) => b.at + b.candidate.length - (a.at + a.candidate.length))[0]
+      const end = role ? role.at + role.candidate.length : 0
+      return role && end < phrase.length
+        ? { intro: `${phrase.slice(end)}，${phrase.slice(0, end)}`, confidence: 'high' }
         : { intro: phrase, confidence: 'low' }
     }
     const active = /(?:^|[，,。])([^，,。]+?)主持(?:了)?(?:会议|本次会议)/u.exec(text)

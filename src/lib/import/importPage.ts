@@ -173,9 +173,9 @@ const resolveOrganisation = async (
 
 type ResolvedPosition = { title: string; organisation?: string; organisationName?: string }
 
-const positionTitle = (position: ExtractedPosition) =>
+const positionTitle = (position: ExtractedPosition, language: Language) =>
   capitalise(
-    [position.title, position.unit].filter(Boolean).join(', ') +
+    [position.title, position.unit].filter(Boolean).join(language === 'zh' ? '，' : ', ') +
       (position.region ? ` in ${position.region}` : ''),
   )
 
@@ -183,7 +183,7 @@ const resolvePosition = async (
   context: Context,
   position: ExtractedPosition,
 ): Promise<ResolvedPosition> => {
-  if (!position.organisation) return { title: positionTitle(position) }
+  if (!position.organisation) return { title: positionTitle(position, context.language) }
   // Chinese titles run into the organisation's name; a known name at the start splits them.
   if (context.language === 'zh') {
     const prefix = matchOrganisationPrefix({
@@ -202,7 +202,7 @@ const resolvePosition = async (
     }
   }
   const organisation = await resolveOrganisation(context, position.organisation)
-  const title = positionTitle(position)
+  const title = positionTitle(position, context.language)
   return organisation
     ? { title, organisation, organisationName: position.organisation }
     : { title: `${title}${context.language === 'zh' ? '，' : ', '}${position.organisation}` }

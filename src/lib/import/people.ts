@@ -59,7 +59,7 @@ const roleWords = [
 
 const rolePattern = new RegExp(`\\b(?:${roleWords.join('|')})s?\\b`, 'i')
 
-const chineseRoles = [
+export const chineseRoles = [
   '首席经济学家',
   '首席代表',
   '高级投资官',
@@ -147,7 +147,7 @@ const capitalised = /^[A-Z(]/
 // "UNIDO in China and Northeast Asia" → organisation UNIDO, region China and Northeast Asia;
 // "Expert Group … (EGTT) under UNFCCC" → unit and organisation.
 const splitOrganisation = (text: string): Omit<ExtractedPosition, 'title'> => {
-  const under = /^(.+?)\s+under\s+(?:the\s+)?(.+)$/.exec(text)
+  const under = /^(.+?)\s+(?:under|at)\s+(?:the\s+)?(.+)$/.exec(text)
   if (under) return { unit: under[1], organisation: under[2] }
   const region =
     /^(.+?)\s+in\s+((?:the\s+)?[A-Z][\p{L}-]*(?:\s+(?:and\s+)?[A-Z][\p{L}-]*)*)$/u.exec(text)
@@ -175,10 +175,14 @@ const startPosition = (segment: string): PositionDraft => {
   return { position: { title }, parts: [rest] }
 }
 
-const finishPosition = ({ position, parts }: PositionDraft): ExtractedPosition => {
-  if (parts.length === 0) return position
+// "the European Climate Foundation": the article is not part of the name.
+const withoutArticle = (text: string) => text.replace(/^the\s+/i, '')
+
+const finishPosition = ({ position, parts: written }: PositionDraft): ExtractedPosition => {
+  if (written.length === 0) return position
+  const parts = written.map(withoutArticle)
   const last = splitOrganisation(parts[parts.length - 1])
-  const units = [...parts.slice(0, -1), ...(last.unit ? [last.unit] : [])]
+  const units = [...parts.slice(0, -1), ...(last.unit ? [withoutArticle(last.unit)] : [])]
   return {
     ...position,
     ...(units.length > 0 ? { unit: units.join(', ') } : {}),
