@@ -226,6 +226,14 @@ export interface Meeting {
    */
   publishedAt?: string | null;
   /**
+   * The old page this draft was imported from; importing it again updates it.
+   */
+  legacySource?: string | null;
+  /**
+   * What the import was unsure of. Check each point before publishing.
+   */
+  importNotes?: string | null;
+  /**
    * When enabled, the slug will auto-generate from the title field on save and autosave.
    */
   generateSlug?: boolean | null;
@@ -862,6 +870,8 @@ export interface MeetingsSelect<T extends boolean = true> {
   photos?: T;
   participants?: T;
   publishedAt?: T;
+  legacySource?: T;
+  importNotes?: T;
   generateSlug?: T;
   slug?: T;
   updatedAt?: T;

@@ -1,6 +1,7 @@
 import type { CollectionConfig, DateFieldValidation } from 'payload'
 
 import { editors } from '@/access/editors'
+import { editorsField } from '@/access/editorsField'
 import { publishedOrEditors } from '@/access/publishedOrEditors'
 import { dateTimeField } from '@/fields/dateTime'
 import { slugField } from '@/fields/slug'
@@ -8,6 +9,7 @@ import { previewLink } from '@/lib/previewLink'
 import { setPublishedAt } from '@/hooks/setPublishedAt'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidate'
 
+import { importPageEndpoint } from './endpoints/importPage'
 import { collectParticipants } from './hooks/collectParticipants'
 import {
   revalidateScheduleAfterChange,
@@ -34,6 +36,7 @@ export const Meetings: CollectionConfig = {
     group: 'Forum',
     description: 'Round tables, plenaries and other sessions of the forum.',
     listSearchableFields: ['title', 'slug', 'venue'],
+    components: { beforeListTable: ['/components/admin/ImportPageButton#ImportPageButton'] },
   },
   defaultSort: '-startsAt',
   // The public list: published meetings newest first, with Payload's createdAt tie-break. With
@@ -219,6 +222,33 @@ export const Meetings: CollectionConfig = {
         description: 'Set on first publication; change it to back-date a report.',
       },
     },
+    {
+      name: 'legacySource',
+      type: 'text',
+      label: 'Imported from',
+      index: true,
+      // Import bookkeeping is for staff; published meetings are otherwise public.
+      access: { read: editorsField },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        condition: (data) => Boolean(data?.legacySource),
+        description: 'The old page this draft was imported from; importing it again updates it.',
+      },
+    },
+    {
+      name: 'importNotes',
+      type: 'textarea',
+      label: 'Import notes',
+      access: { read: editorsField },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        rows: 12,
+        condition: (data) => Boolean(data?.importNotes),
+        description: 'What the import was unsure of. Check each point before publishing.',
+      },
+    },
     slugField({ useAsSlug: 'title' }),
   ],
   hooks: {
@@ -226,6 +256,7 @@ export const Meetings: CollectionConfig = {
     afterDelete: [revalidateAfterDelete('meetings'), revalidateScheduleAfterDelete],
     beforeChange: [collectParticipants, setPublishedAt],
   },
+  endpoints: [importPageEndpoint],
   versions: {
     // Autosave keeps the live preview in step with the editor's typing.
     drafts: { autosave: { interval: 1500 } },

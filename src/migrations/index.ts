@@ -4,6 +4,7 @@ import * as migration_20261128_162425_forms from './20261128_162425_forms';
 import * as migration_20261128_163730_autosave from './20261128_163730_autosave';
 import * as migration_20261128_200353_locales_parent_index from './20261128_200353_locales_parent_index';
 import * as migration_20261128_204628_meetings_list_index from './20261128_204628_meetings_list_index';
+import * as migration_20261128_223012_meetings_import_fields from './20261128_223012_meetings_import_fields';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261128_204628_meetings_list_index.up,
     down: migration_20261128_204628_meetings_list_index.down,
-    name: '20261128_204628_meetings_list_index'
+    name: '20261128_204628_meetings_list_index',
+  },
+  {
+    up: migration_20261128_223012_meetings_import_fields.up,
+    down: migration_20261128_223012_meetings_import_fields.down,
+    name: '20261128_223012_meetings_import_fields'
   },
 ];

@@ -1,0 +1,308 @@
+import type { Confidence, ExtractedPerson, ExtractedPosition, Language } from './types'
+
+// Words that make a phrase a job title. A comma-separated part of an introduction that holds
+// one of them starts a new position; a part without one continues the organisation before it.
+const roleWords = [
+  'adviser',
+  'advisor',
+  'ambassador',
+  'analyst',
+  'chair',
+  'chairman',
+  'chairperson',
+  'chairwoman',
+  'chancellor',
+  'ceo',
+  'cfo',
+  'chief',
+  'commissioner',
+  'consultant',
+  'coordinator',
+  'counsellor',
+  'counselor',
+  'dean',
+  'delegate',
+  'deputy',
+  'director',
+  'economist',
+  'editor',
+  'engineer',
+  'envoy',
+  'executive',
+  'expert',
+  'fellow',
+  'founder',
+  'governor',
+  'head',
+  'lead',
+  'leader',
+  'lecturer',
+  'manager',
+  'mayor',
+  'member',
+  'minister',
+  'officer',
+  'official',
+  'partner',
+  'president',
+  'principal',
+  'professor',
+  'rector',
+  'representative',
+  'researcher',
+  'scientist',
+  'secretary',
+  'secretary-general',
+  'specialist',
+  'spokesperson',
+]
+
+const rolePattern = new RegExp(`\\b(?:${roleWords.join('|')})s?\\b`, 'i')
+
+export const chineseRoles = [
+  '首席经济学家',
+  '首席代表',
+  '高级投资官',
+  '秘书长',
+  '副院长',
+  '院长',
+  '副校长',
+  '校长',
+  '副主任',
+  '主任',
+  '副所长',
+  '所长',
+  '副局长',
+  '局长',
+  '处长',
+  '副主席',
+  '主席',
+  '总经理',
+  '经理',
+  '董事长',
+  '总监',
+  '代表',
+  '教授',
+  '研究员',
+  '顾问',
+  '专家',
+  '官员',
+  '成员',
+  '委员',
+  '大使',
+  '参赞',
+  '会长',
+  '部长',
+  '司长',
+]
+
+// Endings of Chinese organisation names: the first one closes the organisation, what follows
+// up to the role is a unit within it (中国人民大学 | 环境学院 | 副院长).
+const chineseOrganisationEndings =
+  /^(.+?(?:大学|学院|研究院|研究所|科学院|银行|公司|集团|组织|规划署|署|委员会|基金会|协会|中心|联盟|政府|部|局|办公室|论坛|电气|集团))(.*)$/u
+
+const honorificPattern = /^(Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Madam|Dame)\.?\s+/
+
+const namePart = "[A-Z][\\p{L}'’-]*\\.?"
+const englishName = new RegExp(`^(?:${namePart})(?:\\s*(?:${namePart}))*$`, 'u')
+
+export const isPlausibleName = ({ name, language }: { name: string; language: Language }) => {
+  if (language === 'zh' && /^[\p{Script=Han}·]{2,6}$/u.test(name)) return true
+  const words = name.split(/\s+/)
+  return words.length <= 5 && englishName.test(name) && !rolePattern.test(name)
+}
+
+// "Carter J.Brandon" → "Carter J. Brandon": an initial is followed by a space.
+export const tidyName = (name: string): string =>
+  name
+    .replace(/\b([A-Z])\.(?=[A-Z][a-z])/g, '$1. ')
+    .replace(/\s+/g, ' ')
+    .trim()
+
+export const splitHonorific = (text: string): { honorific?: string; name: string } => {
+  const match = honorificPattern.exec(text)
+  if (!match) return { name: text }
+  return { honorific: match[1], name: text.slice(match[0].length) }
+}
+
+// Commas inside brackets ("(EGTT, UNFCCC)") do not separate positions.
+const splitTopLevel = (text: string, separator: RegExp): string[] => {
+  const parts: string[] = []
+  let depth = 0
+  let current = ''
+  for (const character of text) {
+    if ('(（['.includes(character)) depth += 1
+    if (')）]'.includes(character)) depth = Math.max(0, depth - 1)
+    if (depth === 0 && separator.test(character)) {
+      parts.push(current)
+      current = ''
+    } else current += character
+  }
+  parts.push(current)
+  return parts.map((part) => part.trim()).filter(Boolean)
+}
+
+const capitalised = /^[A-Z(]/
+
+// "UNIDO in China and Northeast Asia" → organisation UNIDO, region China and Northeast Asia;
+// "Expert Group … (EGTT) under UNFCCC" → unit and organisation.
+const splitOrganisation = (text: string): Omit<ExtractedPosition, 'title'> => {
+  const under = /^(.+?)\s+(?:under|at)\s+(?:the\s+)?(.+)$/.exec(text)
+  if (under) return { unit: under[1], organisation: under[2] }
+  const region =
+    /^(.+?)\s+in\s+((?:the\s+)?[A-Z][\p{L}-]*(?:\s+(?:and\s+)?[A-Z][\p{L}-]*)*)$/u.exec(text)
+  if (region) return { organisation: region[1], region: region[2] }
+  return { organisation: text }
+}
+
+type PositionDraft = { position: ExtractedPosition; parts: string[] }
+
+const startPosition = (segment: string): PositionDraft => {
+  const preposition = /\s+(of|for|at|with|from)\s+/i.exec(segment)
+  if (!preposition) {
+    // "UNIDO representative": an abbreviation in front of the title names the organisation.
+    const leading = /^([A-Z][A-Z0-9&-]{1,})\s+(.+)$/.exec(segment)
+    if (leading && rolePattern.test(leading[2]))
+      return { position: { title: leading[2], organisation: leading[1] }, parts: [] }
+    return { position: { title: segment }, parts: [] }
+  }
+  const title = segment.slice(0, preposition.index)
+  const rest = segment.slice(preposition.index + preposition[0].length)
+  // "delegate of China for UN Climate Talks": the country belongs to the title.
+  const onBehalf = /^([A-Z][\p{L}]+(?:\s+[A-Z][\p{L}]+)?)\s+for\s+(.+)$/u.exec(rest)
+  if (preposition[1].toLowerCase() === 'of' && onBehalf)
+    return { position: { title: `${title} of ${onBehalf[1]}` }, parts: [onBehalf[2]] }
+  return { position: { title }, parts: [rest] }
+}
+
+// "the European Climate Foundation": the article is not part of the name.
+const withoutArticle = (text: string) => text.replace(/^the\s+/i, '')
+
+const finishPosition = ({ position, parts: written }: PositionDraft): ExtractedPosition => {
+  if (written.length === 0) return position
+  const parts = written.map(withoutArticle)
+  const last = splitOrganisation(parts[parts.length - 1])
+  const units = [...parts.slice(0, -1), ...(last.unit ? [withoutArticle(last.unit)] : [])]
+  return {
+    ...position,
+    ...(units.length > 0 ? { unit: units.join(', ') } : {}),
+    ...(last.organisation ? { organisation: last.organisation } : {}),
+    ...(last.region ? { region: last.region } : {}),
+  }
+}
+
+const parseEnglishPositions = (
+  text: string,
+): { positions: ExtractedPosition[]; confidence: Confidence } => {
+  const drafts: PositionDraft[] = []
+  let confidence: Confidence = 'high'
+  for (const segment of splitTopLevel(text, /,/)) {
+    const beforePreposition = segment.split(/\s+(?:of|for|at|with|from)\s+/i)[0]
+    const isTitle = rolePattern.test(beforePreposition) || !capitalised.test(segment)
+    const current = drafts[drafts.length - 1]
+    if (isTitle || !current) {
+      if (!isTitle) confidence = 'low'
+      drafts.push(startPosition(segment))
+    } else current.parts.push(segment)
+  }
+  return { positions: drafts.map(finishPosition), confidence }
+}
+
+const parseChinesePosition = (text: string): ExtractedPosition => {
+  const role = chineseRoles.find((candidate) => text.endsWith(candidate))
+  if (!role) return { title: text }
+  const before = text.slice(0, text.length - role.length)
+  // "驻中国及东北亚地区代表": a post abroad reads as part of the title.
+  const post = /^(.*?)((?:驻|中国区|亚太区)[^]*)$/u.exec(before)
+  const organisationPart = post && post[1] ? post[1] : before
+  const titlePrefix = post && post[1] ? post[2] : ''
+  const split = chineseOrganisationEndings.exec(organisationPart)
+  const organisation = split ? split[1] : organisationPart
+  const unit = split?.[2] || undefined
+  return {
+    title: `${titlePrefix}${role}`,
+    ...(unit ? { unit } : {}),
+    ...(organisation ? { organisation } : {}),
+  }
+}
+
+export type ParsedIntroduction = {
+  person: ExtractedPerson
+  confidence: Confidence
+  // True for "Mr. Clarence": a name without positions, usually someone introduced earlier.
+  isReference: boolean
+}
+
+// "Zou Ji, vice president of …, China country director of …" → the name and every position.
+export const parseIntroduction = ({
+  text,
+  language,
+}: {
+  text: string
+  language: Language
+}): ParsedIntroduction | null => {
+  const trimmed = text.replace(/[,，、\s]+$/u, '').trim()
+  if (language === 'zh') {
+    const [name, ...rest] = splitTopLevel(trimmed, /[，,]/)
+    if (!name || !isPlausibleName({ name, language })) return null
+    const positions = rest.flatMap((part) => part.split(/[、兼]/u)).map(parseChinesePosition)
+    return {
+      person: { name, positions },
+      confidence: positions.every((p) => p.organisation) ? 'high' : 'medium',
+      isReference: positions.length === 0,
+    }
+  }
+  const [first, ...rest] = splitTopLevel(trimmed, /,/)
+  if (!first) return null
+  const { honorific, name } = splitHonorific(first)
+  if (!isPlausibleName({ name, language })) return null
+  const { positions, confidence } = parseEnglishPositions(rest.join(', '))
+  return {
+    person: {
+      name: tidyName(name),
+      ...(honorific ? { honorific: honorific.replace(/^Professor$/, 'Prof') } : {}),
+      positions,
+    },
+    confidence,
+    isReference: positions.length === 0,
+  }
+}
+
+// For matching names: lower case, no accents, no spaces or punctuation ("Carter J.Brandon" and
+// "Carter J. Brandon" are one person).
+export const nameKey = (name: string): string =>
+  name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '')
+
+const nameTokens = (name: string): string[] =>
+  name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+
+// Finds who "Mr. Clarence" or "Zou Ji" refers to among people already named on the page: the
+// same name, or every word of the reference starting a word of one person's name.
+export const findPerson = ({
+  reference,
+  people,
+}: {
+  reference: string
+  people: ExtractedPerson[]
+}): { person: ExtractedPerson; isExact: boolean } | null => {
+  const { name } = splitHonorific(reference.trim())
+  const key = nameKey(name)
+  const exact = people.find((person) => nameKey(person.name) === key)
+  if (exact) return { person: exact, isExact: true }
+  const words = nameTokens(name)
+  if (words.length === 0) return null
+  const partial = people.filter((person) => {
+    const tokens = nameTokens(person.name)
+    return words.every((word) => tokens.some((token) => token === word))
+  })
+  return partial.length === 1 ? { person: partial[0], isExact: false } : null
+}
