@@ -12,6 +12,7 @@ import type { ArchiveManifest } from '@/lib/archive/format'
 
 import { exportArchive } from '@/lib/archive/export'
 import { archiveFormat } from '@/lib/archive/format'
+import { idTranslationFor, translateIds } from '@/lib/archive/ids'
 import { restoreArchive } from '@/lib/archive/restore'
 import { seed } from '@/seed'
 
@@ -278,5 +279,49 @@ describe('restore refuses', () => {
     await expect(restoreArchive({ payload: empty.payload, file })).rejects.toThrow(
       /format version 99/,
     )
+  })
+})
+
+describe('ids on the way from SQLite to MongoDB', () => {
+  const uuid = '51ef45d4-8d77-4076-b186-481ea65e1245'
+  const objectId = '6745a1f0c3b2a1d4e5f60718'
+  const documentIds = [
+    { collection: 'speakers', id: uuid },
+    { collection: 'speakers', id: objectId },
+  ]
+  const adapter = (name: string) =>
+    ({ db: { name }, collections: { speakers: { customIDType: undefined } } }) as unknown as Payload
+
+  it('become ObjectIds derived from the UUIDs, the same on every restore', () => {
+    const translation = idTranslationFor({ payload: adapter('mongoose'), documentIds })
+
+    expect(translation.get(uuid)).toMatch(/^[0-9a-f]{24}$/)
+    expect(translation.get(uuid)).toBe(
+      idTranslationFor({ payload: adapter('mongoose'), documentIds }).get(uuid),
+    )
+    expect(translation.has(objectId)).toBe(false)
+  })
+
+  it('are replaced wherever a document refers to one, and nothing else is', () => {
+    const translation = idTranslationFor({ payload: adapter('mongoose'), documentIds })
+    const doc = {
+      host: uuid,
+      statements: [{ id: 'row-1', speaker: uuid, position: { en: uuid.toUpperCase() } }],
+      doc: { relationTo: 'speakers', value: uuid },
+      other: objectId,
+    }
+
+    expect(translateIds(doc, translation)).toEqual({
+      host: translation.get(uuid),
+      statements: [
+        { id: 'row-1', speaker: translation.get(uuid), position: { en: uuid.toUpperCase() } },
+      ],
+      doc: { relationTo: 'speakers', value: translation.get(uuid) },
+      other: objectId,
+    })
+  })
+
+  it('stay as they are on SQLite', () => {
+    expect(idTranslationFor({ payload: adapter('sqlite'), documentIds }).size).toBe(0)
   })
 })

@@ -116,9 +116,11 @@ export const exportArchive = async ({
       globals: {},
       media: {},
     }
-    const staged: string[] = []
+    // Entries written to workDir first, in archive order, since the manifest that goes before
+    // them is only complete once they are.
+    const stagedEntries: string[] = []
     const stage = (name: string) => {
-      staged.push(name)
+      stagedEntries.push(name)
       return path.join(workDir, name)
     }
 
@@ -161,10 +163,11 @@ export const exportArchive = async ({
     for (const { slug, versions } of payload.config.globals) {
       const global = await payload.db.findGlobal({ slug })
       const isSaved = Boolean(global && (global.createdAt || global.updatedAt))
-      if (isSaved)
-        await fsp.mkdir(path.dirname(stage(entryNames.global(slug))), { recursive: true })
-      if (isSaved)
-        await fsp.writeFile(path.join(workDir, entryNames.global(slug)), JSON.stringify(global))
+      if (isSaved) {
+        const staged = stage(entryNames.global(slug))
+        await fsp.mkdir(path.dirname(staged), { recursive: true })
+        await fsp.writeFile(staged, JSON.stringify(global))
+      }
       const versionCount = versions
         ? await writeNDJSON({
             file: stage(entryNames.globalVersions(slug)),
@@ -210,7 +213,7 @@ export const exportArchive = async ({
       { name: entryNames.manifest },
       Buffer.from(JSON.stringify(manifest, null, 2)),
     )
-    for (const name of staged) {
+    for (const name of stagedEntries) {
       const source = path.join(workDir, name)
       await addEntry(pack, { name, size: (await fsp.stat(source)).size }, source)
     }

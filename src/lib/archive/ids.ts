@@ -1,3 +1,5 @@
+import type { CollectionSlug, Payload } from 'payload'
+
 import { createHash } from 'node:crypto'
 
 const objectIdPattern = /^[0-9a-f]{24}$/
@@ -8,15 +10,17 @@ const objectIdPattern = /^[0-9a-f]{24}$/
 // covers relationships, polymorphic ones (search entries), version parents and links inside
 // rich text alike. UUIDs do not turn up by chance in text, so nothing else is touched.
 export const idTranslationFor = ({
-  targetAdapter,
-  ids,
+  payload,
+  documentIds,
 }: {
-  targetAdapter: string
-  ids: Iterable<string>
+  payload: Payload
+  documentIds: { collection: string; id: string }[]
 }): Map<string, string> => {
   const translation = new Map<string, string>()
-  if (targetAdapter !== 'mongoose') return translation
-  for (const id of ids) {
+  if (payload.db.name !== 'mongoose') return translation
+  for (const { collection, id } of documentIds) {
+    // A collection with an id field of its own keeps its ids as they are on MongoDB too.
+    if (payload.collections[collection as CollectionSlug].customIDType) continue
     if (objectIdPattern.test(id)) continue
     translation.set(id, createHash('sha256').update(id).digest('hex').slice(0, 24))
   }

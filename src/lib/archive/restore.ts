@@ -88,9 +88,16 @@ const sha256OfFile = async (file: string) => {
   return hash.digest('hex')
 }
 
+const itemsIn = (manifest: ArchiveManifest) =>
+  [
+    ...Object.values(manifest.collections).map(({ documents, versions }) => documents + versions),
+    ...Object.values(manifest.globals).map(({ isSaved, versions }) => Number(isSaved) + versions),
+    ...Object.values(manifest.media).map(({ files }) => files),
+  ].reduce((sum, count) => sum + count, 0)
+
 type Inspection = {
   manifest: ArchiveManifest
-  documentIds: string[]
+  documentIds: { collection: string; id: string }[]
   // Media files already in place with the same bytes (a move on the same machine): left alone.
   presentMedia: Set<string>
 }
@@ -111,11 +118,20 @@ const inspectArchive = async ({
   const globals = new Set<string>(payload.config.globals.map(({ slug }) => slug))
   const uploadDirs = uploadDirectories(payload)
   const found = new Map<string, number>()
-  const documentIds: string[] = []
+  const documentIds: { collection: string; id: string }[] = []
   const presentMedia = new Set<string>()
   const conflicts: string[] = []
   let manifest: ArchiveManifest | undefined
-  const add = (key: string, count = 1) => found.set(key, (found.get(key) ?? 0) + count)
+  // Items: documents, versions, globals and media files, as the manifest counts them.
+  let checked = 0
+  let toCheck = 0
+  const add = (key: string, count = 1) => {
+    found.set(key, (found.get(key) ?? 0) + count)
+    if (key.startsWith('bytes ')) return
+    checked += 1
+    if (checked % progressEvery === 0 && checked < toCheck)
+      onProgress({ step: 'checking archive', done: checked, total: toCheck })
+  }
 
   await forEachEntry({
     file,
@@ -125,7 +141,8 @@ const inspectArchive = async ({
         if (entryKind?.kind !== 'manifest')
           throw new ArchiveError('This is not an archive made by `npm run export` (no manifest).')
         manifest = await parseManifest(entry)
-        onProgress({ step: 'checking archive', done: 0, total: 1 })
+        toCheck = itemsIn(manifest)
+        onProgress({ step: 'checking archive', done: 0, total: toCheck })
         return
       }
       if (!entryKind || entryKind.kind === 'manifest')
@@ -143,7 +160,7 @@ const inspectArchive = async ({
         )
       if (entryKind.kind === 'documents') {
         for await (const doc of readNDJSON<StoredDocument>(entry)) {
-          documentIds.push(String(doc.id))
+          documentIds.push({ collection: entryKind.collection, id: String(doc.id) })
           add(`documents ${entryKind.collection}`)
         }
       } else if (entryKind.kind === 'versions' || entryKind.kind === 'globalVersions') {
@@ -197,7 +214,7 @@ const inspectArchive = async ({
       `${conflicts.length} media file(s) in the archive would overwrite different files already ` +
         `there, e.g. ${conflicts[0]}. Restore into an empty MEDIA_DIR.`,
     )
-  onProgress({ step: 'checking archive', done: 1, total: 1 })
+  onProgress({ step: 'checking archive', done: toCheck, total: toCheck })
   return { manifest, documentIds, presentMedia }
 }
 
@@ -257,7 +274,7 @@ export const restoreArchive = async ({
     file,
     onProgress,
   })
-  const translation = idTranslationFor({ targetAdapter: payload.db.name, ids: documentIds })
+  const translation = idTranslationFor({ payload, documentIds })
   const uploadDirs = uploadDirectories(payload)
   const mediaTotal = Object.values(manifest.media).reduce((sum, { files }) => sum + files, 0)
   let mediaDone = 0
@@ -340,6 +357,7 @@ export const restoreArchive = async ({
               report(`${globalSlug} versions`, (done += 1), total)
             }
           } else {
+            if (mediaDone === 0) onProgress({ step: 'media files', done: 0, total: mediaTotal })
             if (!presentMedia.has(entry.name))
               await writeFile({
                 entry,
