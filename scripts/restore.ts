@@ -39,10 +39,11 @@ const main = async (): Promise<number> => {
         )
         return 0
       } catch (error) {
-        if (!(error instanceof ArchiveError))
+        // SQLite loads in one transaction and is rolled back; MongoDB keeps what was written.
+        if (!(error instanceof ArchiveError) && payload.db.name === 'mongoose')
           console.error(
-            '\nThe database now holds part of the archive. Delete it (the SQLite file, or drop the ' +
-              'MongoDB database) and the restored media files before trying again.',
+            '\nThe MongoDB database now holds part of the archive. Drop it, and delete the ' +
+              'restored media files, before trying again.',
           )
         throw error
       }

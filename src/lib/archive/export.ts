@@ -25,18 +25,20 @@ import {
 const pageSize = 500
 const progressEvery = 250
 
-type Page = Pick<PaginatedDocs<Record<string, unknown>>, 'docs' | 'totalDocs' | 'hasNextPage'>
+type Page = Pick<PaginatedDocs<Record<string, unknown>>, 'docs' | 'hasNextPage'>
 
 // Reads a collection a page at a time and writes one document per line, so that the number of
 // documents is limited by the disk, not by memory.
 const writeNDJSON = async ({
   file,
   step,
+  count,
   readPage,
   onProgress,
 }: {
   file: string
   step: string
+  count: () => Promise<{ totalDocs: number }>
   readPage: (page: number) => Promise<Page>
   onProgress: Progress
 }): Promise<number> => {
@@ -44,9 +46,11 @@ const writeNDJSON = async ({
   const out = fs.createWriteStream(file)
   let done = 0
   try {
+    // Counted before the first page is read, so that the rate shown includes reading it.
+    const { totalDocs } = await count()
+    onProgress({ step, done, total: totalDocs })
     for (let page = 1; ; page += 1) {
-      const { docs, totalDocs, hasNextPage } = await readPage(page)
-      if (page === 1) onProgress({ step, done, total: totalDocs })
+      const { docs, hasNextPage } = await readPage(page)
       for (const doc of docs) {
         if (!out.write(`${JSON.stringify(doc)}\n`)) await once(out, 'drain')
         done += 1
@@ -129,6 +133,7 @@ export const exportArchive = async ({
         file: stage(entryNames.documents(slug)),
         step: slug,
         onProgress,
+        count: () => payload.db.count({ collection: slug }),
         readPage: (page) =>
           payload.db.find({
             collection: slug,
@@ -147,6 +152,7 @@ export const exportArchive = async ({
             file: stage(entryNames.versions(slug)),
             step: `${slug} versions`,
             onProgress,
+            count: () => payload.db.countVersions({ collection: slug }),
             readPage: (page) =>
               payload.db.findVersions({
                 collection: slug,
@@ -173,6 +179,7 @@ export const exportArchive = async ({
             file: stage(entryNames.globalVersions(slug)),
             step: `${slug} versions`,
             onProgress,
+            count: () => payload.db.countGlobalVersions({ global: slug }),
             readPage: (page) =>
               payload.db.findGlobalVersions({
                 global: slug,
