@@ -86,9 +86,12 @@ const parseLine = <T>({ line, name }: { line: string; name: string }): T => {
   try {
     return JSON.parse(line) as T
   } catch {
-    throw new ArchiveError(`The archive is damaged: ${name} holds a line that is not JSON.`)
+    throw new ArchiveError(`The archive is damaged: ${name} holds something that is not JSON.`)
   }
 }
+
+export const readJSON = async <T>({ name, content }: ArchiveEntry): Promise<T> =>
+  parseLine<T>({ line: await readText(content), name })
 
 // One parsed value per line, without holding the whole entry in memory.
 export async function* readNDJSON<T>({ name, content }: ArchiveEntry): AsyncGenerator<T> {

@@ -10,7 +10,7 @@ import path from 'node:path'
 import type { ArchiveEntry } from './entries'
 import type { ArchiveManifest, Progress } from './format'
 
-import { forEachEntry, readNDJSON, readText } from './entries'
+import { forEachEntry, readJSON, readNDJSON, readText } from './entries'
 import {
   archivedCollections,
   archiveFormat,
@@ -167,7 +167,7 @@ const inspectArchive = async ({
         const owner = entryKind.kind === 'versions' ? entryKind.collection : entryKind.global
         for await (const _version of readNDJSON(entry)) add(`versions ${owner}`)
       } else if (entryKind.kind === 'global') {
-        JSON.parse(await readText(entry.content))
+        await readJSON(entry)
         add(`global ${entryKind.global}`)
       } else {
         const hash = createHash('sha256')
@@ -338,7 +338,7 @@ export const restoreArchive = async ({
             }
           } else if (entryKind.kind === 'global') {
             const slug = entryKind.global
-            const global = translateIds(JSON.parse(await readText(entry.content)), translation)
+            const global = translateIds(await readJSON<JsonObject>(entry), translation)
             const data = () => withoutKeys(global, ['id', 'globalType'])
             // The SQLite adapter's createGlobal stamps createdAt with the current time, while its
             // updateGlobal creates a missing global as given; MongoDB's updateGlobal changes only
