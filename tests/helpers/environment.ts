@@ -36,6 +36,15 @@ export const describeDatabase = (env: NodeJS.ProcessEnv = process.env): string =
     ? `integration tests: MongoDB at ${mongoHost(env.MONGODB_URI)} (one temporary database per test file, dropped afterwards)`
     : 'integration tests: SQLite (temporary files) — set MONGODB_URI to run them on MongoDB'
 
+// A database of its own: a new MongoDB database when MONGODB_URI is set, else a file in tmpDir.
+export const temporaryDatabaseURI = ({ tmpDir }: { tmpDir: string }): string =>
+  databaseKindFromEnv() === 'mongodb'
+    ? mongoURIWithDatabase(
+        process.env.MONGODB_URI as string,
+        `cifcc_test_${crypto.randomBytes(6).toString('hex')}`,
+      )
+    : `file:${path.join(tmpDir, `test-${crypto.randomBytes(4).toString('hex')}.db`)}`
+
 // Gives the current test file its own database and media folder. Must run before
 // payload.config.ts is imported: the config and the Photos upload folder read these at import.
 export const prepareTestEnvironment = (): TestEnvironment => {
@@ -43,13 +52,7 @@ export const prepareTestEnvironment = (): TestEnvironment => {
   const mediaDir = path.join(tmpDir, 'media')
   fs.mkdirSync(mediaDir)
   const databaseKind = databaseKindFromEnv()
-  const databaseURI =
-    databaseKind === 'mongodb'
-      ? mongoURIWithDatabase(
-          process.env.MONGODB_URI as string,
-          `cifcc_test_${crypto.randomBytes(6).toString('hex')}`,
-        )
-      : `file:${path.join(tmpDir, 'test.db')}`
+  const databaseURI = temporaryDatabaseURI({ tmpDir })
 
   process.env.DATABASE_URI = databaseURI
   process.env.MEDIA_DIR = mediaDir

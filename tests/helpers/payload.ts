@@ -1,6 +1,13 @@
 import type { Payload, SanitizedConfig } from 'payload'
 
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 import { getPayload } from 'payload'
+
+import { databaseAdapter } from '@/lib/database'
+
+import { databaseKindFromEnv, temporaryDatabaseURI } from './environment'
 
 type MongooseAdapter = { connection?: { dropDatabase: () => Promise<unknown> } }
 type SQLiteAdapter = { client?: { close: () => void } }
@@ -23,15 +30,63 @@ export const loadConfig = async (): Promise<SanitizedConfig> => {
 // One Payload per test file. getPayload caches the instance, so the REST and GraphQL route
 // handlers of tests/helpers/server.ts use this same instance and database.
 export const getTestPayload = (): Promise<Payload> => {
-  payloadPromise ??= loadConfig().then(async (config) => {
-    const payload = await getPayload({ config })
-    // The suite is refused and rejected hundreds of times on purpose, and Payload's GraphQL route
-    // logs every refusal at error level with a stack trace. The tests assert on the responses;
-    // PAYLOAD_TEST_LOG_LEVEL=info (or debug) shows the server's log when investigating a failure.
-    payload.logger.level = process.env.PAYLOAD_TEST_LOG_LEVEL || 'fatal'
-    return payload
-  })
+  payloadPromise ??= loadConfig().then(async (config) => quiet(await getPayload({ config })))
   return payloadPromise
+}
+
+// The suite is refused and rejected hundreds of times on purpose, and Payload's GraphQL route
+// logs every refusal at error level with a stack trace. The tests assert on the responses;
+// PAYLOAD_TEST_LOG_LEVEL=info (or debug) shows the server's log when investigating a failure.
+const quiet = (payload: Payload) => {
+  payload.logger.level = process.env.PAYLOAD_TEST_LOG_LEVEL || 'fatal'
+  return payload
+}
+
+const closePayload = async ({
+  payload,
+  dropDatabase,
+}: {
+  payload: Payload
+  dropDatabase: boolean
+}) => {
+  if (dropDatabase) await (payload.db as unknown as MongooseAdapter).connection?.dropDatabase()
+  await payload.destroy()
+  ;(payload.db as unknown as SQLiteAdapter).client?.close()
+}
+
+export type SecondSite = { payload: Payload; mediaDir: string; close: () => Promise<void> }
+
+// Another site in the same test process, with a database and media folder of its own, for tests
+// that move content from one database to another. `key` keeps getPayload's cache apart.
+export const openSecondSite = async ({ key }: { key: string }): Promise<SecondSite> => {
+  const tmpDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cifcc-test-site-'))
+  const mediaDir = path.join(tmpDir, 'media')
+  const config = await loadConfig()
+  // The SQLite adapter skips the schema push when it has pushed the same schema before in this
+  // process, which it has, into the test file's own database; this database needs one too.
+  process.env.PAYLOAD_FORCE_DRIZZLE_PUSH = 'true'
+  const payload = await getPayload({
+    key,
+    config: {
+      ...config,
+      // The sanitized config's adapter type says allowIDOnCreate is set; sanitizing sets it.
+      db: databaseAdapter({ uri: temporaryDatabaseURI({ tmpDir }) }) as SanitizedConfig['db'],
+      collections: config.collections.map((collection) =>
+        collection.upload
+          ? { ...collection, upload: { ...collection.upload, staticDir: mediaDir } }
+          : collection,
+      ),
+    },
+  })
+  delete process.env.PAYLOAD_FORCE_DRIZZLE_PUSH
+  return {
+    payload: quiet(payload),
+    mediaDir,
+    close: async () => {
+      await closePayload({ payload, dropDatabase: databaseKindFromEnv() === 'mongodb' })
+      fs.rmSync(tmpDir, { recursive: true, force: true })
+    },
+  }
 }
 
 export const closeTestPayload = async ({
@@ -42,7 +97,5 @@ export const closeTestPayload = async ({
   if (!payloadPromise) return
   const payload = await payloadPromise
   payloadPromise = undefined
-  if (dropDatabase) await (payload.db as unknown as MongooseAdapter).connection?.dropDatabase()
-  await payload.destroy()
-  ;(payload.db as unknown as SQLiteAdapter).client?.close()
+  await closePayload({ payload, dropDatabase })
 }
