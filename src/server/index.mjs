@@ -126,41 +126,60 @@ const isStorable = (page) =>
 const app = next({ dev: false, hostname, port, webpack: true })
 const handle = app.getRequestHandler()
 
+/**
+ * @param {{
+ *   request: http.IncomingMessage
+ *   response: http.ServerResponse
+ *   startedAt: number
+ *   cacheStatus: string
+ *   context?: ReturnType<typeof createRequestContext>
+ * }} entry
+ */
+const writeAccessLog = ({ request, response, startedAt, cacheStatus, context }) => {
+  process.stdout.write(
+    `${JSON.stringify({
+      method: request.method,
+      url: request.url,
+      status: response.statusCode,
+      ms: Math.round((performance.now() - startedAt) * 100) / 100,
+      cache: cacheStatus,
+      queries: context?.queries ?? 0,
+      ...(context?.statements ? { statements: context.statements } : {}),
+    })}\n`,
+  )
+}
+
 /** @type {http.RequestListener} */
 const onRequest = (request, response) => {
   const startedAt = performance.now()
+  const sharedRead = pageCacheEnabled && isSharedRead(request)
+  const key = String(request.url)
+  if (sharedRead) {
+    const page = pageCache.get(key)
+    // A hit touches neither Next nor the database: no request context, and no listener unless
+    // the access log wants one.
+    if (page) {
+      if (accessLog) {
+        response.once('close', () =>
+          writeAccessLog({ request, response, startedAt, cacheStatus: 'hit' }),
+        )
+      }
+      sendCachedPage(request, response, page)
+      return
+    }
+  }
+
   const context = createRequestContext()
   if (logStatements) context.statements = []
-  let cacheStatus = 'bypass'
-
+  const cacheStatus = sharedRead ? 'miss' : 'bypass'
   response.once('close', () => {
     // Payload has committed by now: expire what the save changed once more (see
     // expireCachedPages).
     if (context.expiredTags.size > 0) pageCache.invalidate(context.expiredTags)
-    if (accessLog) {
-      process.stdout.write(
-        `${JSON.stringify({
-          method: request.method,
-          url: request.url,
-          status: response.statusCode,
-          ms: Math.round((performance.now() - startedAt) * 100) / 100,
-          cache: cacheStatus,
-          queries: context.queries,
-          ...(context.statements ? { statements: context.statements } : {}),
-        })}\n`,
-      )
-    }
+    if (accessLog) writeAccessLog({ request, response, startedAt, cacheStatus, context })
   })
 
-  if (pageCacheEnabled && isSharedRead(request)) {
-    const key = String(request.url)
-    const page = pageCache.get(key)
-    if (page) {
-      cacheStatus = 'hit'
-      sendCachedPage(request, response, page)
-      return
-    }
-    cacheStatus = 'miss'
+  if (sharedRead) {
     response.setHeader('x-page-cache', 'MISS')
     if (request.method === 'GET') {
       // The cache compresses each page once per encoding; Next sends this copy uncompressed.

@@ -1,5 +1,7 @@
 import type { Browser, Page } from 'playwright-core'
 
+import path from 'node:path'
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { baseURL, launchBrowser, newPage } from './helpers/browser'
@@ -487,5 +489,34 @@ describe('unpublishing', () => {
     expect((await fetch(`${baseURL()}/meetings/${slug}`)).status).toBe(404)
     expect(await publicText('/meetings')).not.toContain(title)
     expect(await publicText('/feed.xml')).not.toContain(title)
+  })
+})
+
+describe('importing an old page in the admin', () => {
+  it('turns an uploaded page into a draft the editor can open, and nothing public', async () => {
+    const { context, page } = await newPage({ browser })
+    await logIn({ page, user: editor })
+    await page.goto('/admin/collections/meetings')
+
+    await page
+      .getByLabel('Old news page to import')
+      .setInputFiles(path.resolve('tests/int/fixtures/import/workshop-2019-no-qa.txt'))
+    const draftLink = page.getByRole('link', { name: 'Open the draft' })
+    await draftLink.waitFor({ timeout: 30_000 })
+    const banner = await page.getByText(/^Draft ".+" created\./).first().textContent()
+    const title = banner?.match(/^Draft "(.+)" created\./)?.[1]
+    expect(title).toContain('Financing Coastal Resilience')
+
+    await draftLink.click()
+    await page.waitForURL('**/admin/collections/meetings/*')
+    await waitForFormReady(page)
+    expect(await page.locator('#field-title').inputValue()).toBe(title)
+    const id = page.url().split('/').at(-1)!
+
+    const draft = await api({ path: `/api/meetings/${id}?draft=true&depth=0`, token: adminToken })
+    expect(draft.json._status).toBe('draft')
+    expect((await api({ path: `/api/meetings/${id}` })).status).toBe(404)
+    expect((await fetch(`${baseURL()}/meetings/${draft.json.slug}`)).status).toBe(404)
+    await context.close()
   })
 })
