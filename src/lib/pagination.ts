@@ -9,3 +9,15 @@ export const parsePageParam = (value: string | string[] | undefined): null | num
 // The address of page `page` of a list: page 1 is the list's own address, so it has one URL.
 export const pathOfPage = ({ path, page }: { path: string; page: number }): string =>
   page > 1 ? `${path}?page=${page}` : path
+
+// "Speakers · Page 2": a later page of a list is titled as such, so that search results and
+// browser tabs tell the pages apart. `pageNumber` is the dictionary's "Page {page}".
+export const titleOfPage = ({
+  title,
+  page,
+  pageNumber,
+}: {
+  title: string
+  page: number
+  pageNumber: string
+}): string => (page > 1 ? `${title} · ${pageNumber.replace('{page}', String(page))}` : title)

@@ -7,13 +7,8 @@ import { listMeetingEditions } from '@/lib/meetings'
 import { createMeeting } from '../helpers/factories'
 import { getTestPayload } from '../helpers/payload'
 
-// Next's data cache needs a running Next server; here every call reads the database.
-vi.mock('next/cache', () => ({
-  unstable_cache:
-    <T extends (...args: never[]) => unknown>(query: T) =>
-    (...args: Parameters<T>) =>
-      query(...args),
-}))
+// Every call reads the database: no Next server, so no data cache.
+vi.mock('next/cache', () => import('../helpers/uncachedNextCache'))
 
 let payload: Payload
 

@@ -9,13 +9,8 @@ import { listSpeakerLetterPages, listSpeakers, speakersPerPage } from '@/lib/spe
 import { createMeeting, createSpeaker, uploadTestImage } from '../helpers/factories'
 import { getTestPayload } from '../helpers/payload'
 
-// Next's data cache needs a running Next server; here every call reads the database.
-vi.mock('next/cache', () => ({
-  unstable_cache:
-    <T extends (...args: never[]) => unknown>(query: T) =>
-    (...args: Parameters<T>) =>
-      query(...args),
-}))
+// Every call reads the database: no Next server, so no data cache.
+vi.mock('next/cache', () => import('../helpers/uncachedNextCache'))
 
 let payload: Payload
 

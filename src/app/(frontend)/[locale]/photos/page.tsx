@@ -3,8 +3,6 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
-import type { Dictionary } from '@/lib/dictionary'
-
 import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { PhotoGallery } from '@/components/gallery/PhotoGallery'
 import { galleryLabels } from '@/components/gallery/labels'
@@ -14,7 +12,7 @@ import { getDictionary } from '@/lib/dictionary'
 import { formatDate } from '@/lib/format'
 import { isLocale, localePath } from '@/lib/i18n'
 import { pageMetadata } from '@/lib/metadata'
-import { parsePageParam, pathOfPage } from '@/lib/pagination'
+import { parsePageParam, pathOfPage, titleOfPage } from '@/lib/pagination'
 import { listGalleries, toViewablePhoto } from '@/lib/photos'
 import { getSite } from '@/lib/site'
 
@@ -31,11 +29,6 @@ const firstRow = 3
 // Paginated (?page=N), so rendered per request; reads come from the data cache, and anonymous
 // readers get the page from the page cache.
 export const dynamic = 'force-dynamic'
-
-const titleOfPage = ({ page, dictionary }: { page: number; dictionary: Dictionary }) =>
-  page > 1
-    ? `${dictionary.photos} · ${interpolate({ template: dictionary.pageNumber, values: { page } })}`
-    : dictionary.photos
 
 export const generateMetadata = async ({
   params,
@@ -57,7 +50,7 @@ export const generateMetadata = async ({
   return pageMetadata({
     locale,
     path: pathOfPage({ path, page }),
-    title: titleOfPage({ page, dictionary }),
+    title: titleOfPage({ title: dictionary.photos, page, pageNumber: dictionary.pageNumber }),
     description: dictionary.photosDescription,
     siteName: site.name || dictionary.siteName,
     image: og?.url ? { ...og, url: og.url, alt: cover.alt } : null,
@@ -82,7 +75,7 @@ const PhotosPage = async ({
   return (
     <div className="photos-page">
       <Breadcrumbs locale={locale} dictionary={dictionary} trail={[{ label: dictionary.photos }]} />
-      <h1>{titleOfPage({ page, dictionary })}</h1>
+      <h1>{titleOfPage({ title: dictionary.photos, page, pageNumber: dictionary.pageNumber })}</h1>
       <p className="photos-page__intro">{dictionary.photosDescription}</p>
       {galleries.length === 0 ? <p>{dictionary.noPhotos}</p> : null}
       {galleries.map(({ meeting, photos, totalPhotos }, position) => {

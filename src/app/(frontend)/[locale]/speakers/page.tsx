@@ -2,7 +2,6 @@ import type { Metadata } from 'next'
 
 import type { Organisation } from '@/payload-types'
 
-import type { Dictionary } from '@/lib/dictionary'
 import type { SpeakerSummary } from '@/lib/speakers'
 
 import Link from 'next/link'
@@ -10,13 +9,12 @@ import { notFound } from 'next/navigation'
 
 import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { Pagination } from '@/components/meeting/Pagination'
-import { interpolate } from '@/components/meeting/labels'
 import { speakerName } from '@/components/people/names'
 import { getDictionary } from '@/lib/dictionary'
 import { isLocale, localePath } from '@/lib/i18n'
 import { letterAnchor, letterOfSlug } from '@/lib/letters'
 import { pageMetadata } from '@/lib/metadata'
-import { parsePageParam, pathOfPage } from '@/lib/pagination'
+import { parsePageParam, pathOfPage, titleOfPage } from '@/lib/pagination'
 import { listSpeakerLetterPages, listSpeakers } from '@/lib/speakers'
 
 import '../people.css'
@@ -32,11 +30,6 @@ const alphabet = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ']
 // the data cache, and anonymous readers get it from the page cache.
 export const dynamic = 'force-dynamic'
 
-const titleOfPage = ({ page, dictionary }: { page: number; dictionary: Dictionary }) =>
-  page > 1
-    ? `${dictionary.speakers} · ${interpolate({ template: dictionary.pageNumber, values: { page } })}`
-    : dictionary.speakers
-
 export const generateMetadata = async ({
   params,
   searchParams,
@@ -51,7 +44,7 @@ export const generateMetadata = async ({
   return pageMetadata({
     locale,
     path: pathOfPage({ path, page }),
-    title: titleOfPage({ page, dictionary }),
+    title: titleOfPage({ title: dictionary.speakers, page, pageNumber: dictionary.pageNumber }),
     description: dictionary.speakersDescription,
     siteName: dictionary.siteName,
   })
@@ -112,7 +105,9 @@ const SpeakersPage = async ({
         dictionary={dictionary}
         trail={[{ label: dictionary.speakers }]}
       />
-      <h1>{titleOfPage({ page, dictionary })}</h1>
+      <h1>
+        {titleOfPage({ title: dictionary.speakers, page, pageNumber: dictionary.pageNumber })}
+      </h1>
       {groups.length === 0 ? <p>{dictionary.noResults}</p> : null}
       <nav aria-label={dictionary.letterIndex} className="letter-index">
         <ul>
