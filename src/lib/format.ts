@@ -6,15 +6,28 @@ const intlLocale: Record<Locale, string> = { en: 'en-GB', zh: 'zh-CN' }
 
 type Moment = { iso: string; timeZone?: null | string; locale: Locale }
 
+// Building an Intl.DateTimeFormat costs far more than using one, and a list page formats dozens of
+// dates in a handful of styles: keep each formatter once built.
+const formatters = new Map<string, Intl.DateTimeFormat>()
+
+export const dateTimeFormat = (locale: string, options: Intl.DateTimeFormatOptions) => {
+  const key = `${locale}|${JSON.stringify(options)}`
+  let formatter = formatters.get(key)
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale, options)
+    formatters.set(key, formatter)
+  }
+  return formatter
+}
+
 // Dates are shown in the time zone the meeting was entered in (Beijing for the forum), so a
 // reader abroad sees the programme's own times.
 const formatIn =
   (options: Intl.DateTimeFormatOptions) =>
   ({ iso, timeZone, locale }: Moment): string =>
-    new Intl.DateTimeFormat(intlLocale[locale], {
-      ...options,
-      timeZone: timeZone || forumTimeZone,
-    }).format(new Date(iso))
+    dateTimeFormat(intlLocale[locale], { ...options, timeZone: timeZone || forumTimeZone }).format(
+      new Date(iso),
+    )
 
 export const formatDate = formatIn({ dateStyle: 'long' })
 

@@ -3,6 +3,7 @@ import type { Meeting, Organisation, Photo, Speaker } from '@/payload-types'
 import type { Locale } from './i18n'
 
 import { htmlLang, localePath } from './i18n'
+import { dateTimeFormat } from './format'
 
 // Builders for schema.org JSON-LD. They are pure (the site's address comes in as `baseURL`) so
 // that tests can check their output without a server or a database.
@@ -48,7 +49,7 @@ export const isoWithOffset = ({
   timeZone?: null | string
 }): string => {
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-US', {
+    dateTimeFormat('en-US', {
       timeZone: timeZone || 'UTC',
       year: 'numeric',
       month: '2-digit',

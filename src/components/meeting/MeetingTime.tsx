@@ -2,7 +2,7 @@ import type { Dictionary } from '@/lib/dictionary'
 import type { Locale } from '@/lib/i18n'
 
 import { forumTimeZone } from '@/fields/dateTime'
-import { formatDate, formatTime } from '@/lib/format'
+import { dateTimeFormat, formatDate, formatTime } from '@/lib/format'
 import { isoWithOffset } from '@/lib/jsonLd'
 
 // "Beijing time" for the forum's own zone (what its programme says), else the zone's generic
@@ -18,7 +18,7 @@ const zoneName = ({
 }): string => {
   if (timeZone === forumTimeZone) return dictionary.beijingTime
   return (
-    new Intl.DateTimeFormat(locale === 'zh' ? 'zh-CN' : 'en-GB', {
+    dateTimeFormat(locale === 'zh' ? 'zh-CN' : 'en-GB', {
       timeZone,
       timeZoneName: 'longGeneric',
     })

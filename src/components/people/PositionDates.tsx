@@ -2,6 +2,7 @@ import type { Dictionary } from '@/lib/dictionary'
 import type { Locale } from '@/lib/i18n'
 
 import { forumTimeZone } from '@/fields/dateTime'
+import { dateTimeFormat } from '@/lib/format'
 
 const intlLocale: Record<Locale, string> = { en: 'en-GB', zh: 'zh-CN' }
 
@@ -9,7 +10,7 @@ const intlLocale: Record<Locale, string> = { en: 'en-GB', zh: 'zh-CN' }
 // editor picked whether the admin stored local or UTC midnight of its first day.
 const month = ({ iso, locale }: { iso: string; locale: Locale }) => {
   const date = new Date(iso)
-  const parts = new Intl.DateTimeFormat('en-CA', {
+  const parts = dateTimeFormat('en-CA', {
     year: 'numeric',
     month: '2-digit',
     timeZone: forumTimeZone,
@@ -17,7 +18,7 @@ const month = ({ iso, locale }: { iso: string; locale: Locale }) => {
   const part = (type: string) => parts.find((candidate) => candidate.type === type)?.value
   return {
     machine: `${part('year')}-${part('month')}`,
-    human: new Intl.DateTimeFormat(intlLocale[locale], {
+    human: dateTimeFormat(intlLocale[locale], {
       year: 'numeric',
       month: 'short',
       timeZone: forumTimeZone,
