@@ -7,7 +7,7 @@ import next from 'next'
 import http from 'node:http'
 import { parseArgs } from 'node:util'
 
-import { PageCache, preferredEncoding } from './pageCache.mjs'
+import { anyContentTag, PageCache, preferredEncoding } from './pageCache.mjs'
 import { createRequestContext, registerPageCache, requestContext } from './requestContext.mjs'
 
 const { values: args } = parseArgs({
@@ -31,17 +31,27 @@ const accessLog = process.env.ACCESS_LOG === '1' || process.env.ACCESS_LOG === '
 const logStatements = process.env.ACCESS_LOG === 'queries'
 
 // Payload's admin and API, Next's own assets and image optimiser, and the preview routes are
-// never shared between readers.
+// never shared between readers...
 const uncachedPaths = /^\/(?:api|admin|_next|next)(?:\/|$)/
+// ...except the REST reads of the public collections, which partners poll: for an anonymous
+// reader their answer depends on the content alone. No cachedQuery runs inside Payload's
+// handlers to record which content, so they are stored under anyContentTag and any edit to
+// anything public expires them. Drafts (?draft=) are asked for by editors and never kept.
+const publicAPIReads =
+  /^\/api\/(?:meetings|speakers|organisations|photos|pages|search|globals\/site)(?:[/?]|$)/
+const draftParameter = /[?&]draft=/
 // A session or a draft-mode cookie means the page may be personal.
 const personalCookies = /(?:^|;\s*)(?:payload-token|__prerender_bypass)=/
 const storableTypes =
-  /^(?:text\/html|application\/(?:xml|rss\+xml|atom\+xml)|text\/(?:xml|calendar|plain))/
+  /^(?:text\/html|application\/(?:json|xml|rss\+xml|atom\+xml)|text\/(?:xml|calendar|plain))/
+
+/** @param {string} url */
+const isPublicAPIRead = (url) => publicAPIReads.test(url) && !draftParameter.test(url)
 
 /** @param {http.IncomingMessage} request */
 const isSharedRead = (request) =>
   (request.method === 'GET' || request.method === 'HEAD') &&
-  !uncachedPaths.test(request.url ?? '/') &&
+  (!uncachedPaths.test(request.url ?? '/') || isPublicAPIRead(request.url ?? '/')) &&
   // Client navigations and server actions ask Next for React payloads, not pages.
   !request.headers.rsc &&
   !request.headers['next-action'] &&
@@ -187,7 +197,8 @@ const onRequest = (request, response) => {
       const renderedSince = pageCache.generation
       recordResponse(response, (rendered) => {
         if (context.cacheable && isStorable(rendered)) {
-          void pageCache.store(key, rendered, { tags: context.tags, renderedSince })
+          const tags = isPublicAPIRead(key) ? [anyContentTag] : context.tags
+          void pageCache.store(key, rendered, { tags, renderedSince })
         }
       })
     }

@@ -49,6 +49,12 @@ export const preferredEncoding = (acceptEncoding) => {
 }
 
 /**
+ * The tag of an entry that depends on all content, such as a REST response: whatever tag an edit
+ * expires, it expires this one too.
+ */
+export const anyContentTag = '*'
+
+/**
  * Whole rendered pages for anonymous readers, kept in memory and expired by the same cache tags
  * that expire Next's data cache (src/lib/cacheTags.ts), so that a hit costs a Map lookup and a
  * socket write instead of Next's routing and rendering.
@@ -171,7 +177,7 @@ export class PageCache {
   /** @param {Iterable<string>} tags */
   invalidate(tags) {
     this.expiries += 1
-    for (const tag of tags) {
+    for (const tag of [...tags, anyContentTag]) {
       this.tagExpiredAt.set(tag, this.expiries)
       const keys = this.keysByTag.get(tag)
       if (!keys) continue

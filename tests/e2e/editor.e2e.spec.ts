@@ -224,6 +224,40 @@ describe('the page cache', () => {
     })
     expect(await (await read()).text()).not.toContain(summary)
   })
+
+  it('keeps anonymous REST reads too, until any public content changes', async () => {
+    const apiPath = `/api/meetings/${meetingId}?depth=1`
+    const readAPI = (headers: Record<string, string> = {}) =>
+      fetch(`${baseURL()}${apiPath}`, { headers })
+    await expect
+      .poll(async () => (await readAPI()).headers.get('x-page-cache'), { timeout: 5_000 })
+      .toBe('HIT')
+    expect(
+      (await readAPI({ authorization: `JWT ${adminToken}` })).headers.get('x-page-cache'),
+    ).toBe(null)
+    const drafts = await fetch(`${baseURL()}/api/meetings/${meetingId}?draft=true`)
+    expect(drafts.headers.get('x-page-cache')).toBeNull()
+
+    // An organisation is not the meeting, but the meeting's depth-1 answer may name it.
+    const organisations = await api({ path: '/api/organisations?limit=1&depth=0' })
+    const organisation = organisations.json.docs[0]
+    const website = `https://example.org/${Date.now()}`
+    const edited = await api({
+      path: `/api/organisations/${organisation.id}`,
+      method: 'PATCH',
+      token: adminToken,
+      body: { website },
+    })
+    expect(edited.status).toBe(200)
+    const afterEdit = await readAPI()
+    expect(afterEdit.headers.get('x-page-cache')).toBe('MISS')
+    await api({
+      path: `/api/organisations/${organisation.id}`,
+      method: 'PATCH',
+      token: adminToken,
+      body: { website: organisation.website ?? null },
+    })
+  })
 })
 
 describe('a draft', () => {

@@ -1,7 +1,7 @@
 import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
 
-import { PageCache, preferredEncoding } from '@/server/pageCache.mjs'
+import { anyContentTag, PageCache, preferredEncoding } from '@/server/pageCache.mjs'
 
 const rendered = (html: string, headers: Record<string, string> = {}) => ({
   status: 200,
@@ -52,6 +52,24 @@ describe('the page cache', () => {
     expect(cache.get('/feed.xml')!.variants.identity.headers['cache-control']).toBe(
       'public, max-age=300',
     )
+  })
+
+  it('expires an entry that depends on all content whatever the edit', async () => {
+    const cache = newCache()
+    const since = cache.generation
+    await cache.store('/api/meetings', rendered('{}', { 'content-type': 'application/json' }), {
+      tags: [anyContentTag],
+      renderedSince: since,
+    })
+    expect(cache.get('/api/meetings')).toBeDefined()
+    cache.invalidate(['organisations'])
+    expect(cache.get('/api/meetings')).toBeUndefined()
+    // Nor is one stored that was read before an edit to anything.
+    const stored = await cache.store('/api/meetings', rendered('{}'), {
+      tags: [anyContentTag],
+      renderedSince: since,
+    })
+    expect(stored).toBe(false)
   })
 
   it('expires exactly the pages that show a changed collection', async () => {
