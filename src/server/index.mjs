@@ -9,6 +9,13 @@ import { parseArgs } from 'node:util'
 
 import { anyContentTag, PageCache, preferredEncoding } from './pageCache.mjs'
 import { createRequestContext, registerPageCache, requestContext } from './requestContext.mjs'
+import { productionSecretProblem } from './secret.mjs'
+
+const secretProblem = productionSecretProblem(process.env.PAYLOAD_SECRET)
+if (secretProblem) {
+  process.stderr.write(`cifcc-site will not start: ${secretProblem}\n`)
+  process.exit(1)
+}
 
 const { values: args } = parseArgs({
   options: {
