@@ -4,6 +4,7 @@ import { anyone } from '@/access/anyone'
 import { editors } from '@/access/editors'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidate'
 
+import { checkImageFile } from './hooks/checkImageFile'
 import { shareUploadBuffer } from './hooks/shareUploadBuffer'
 
 export const photoMimeTypes = ['image/jpeg', 'image/png', 'image/webp', 'image/avif']
@@ -119,7 +120,7 @@ export const Photos: CollectionConfig = {
     },
   ],
   hooks: {
-    beforeOperation: [shareUploadBuffer],
+    beforeOperation: [checkImageFile, shareUploadBuffer],
     afterChange: [revalidateAfterChange('photos')],
     afterDelete: [revalidateAfterDelete('photos')],
   },
