@@ -161,6 +161,9 @@ describe('the page cache', () => {
     const hit = await readCached()
     expect(hit.headers.get('x-page-cache')).toBe('HIT')
     expect(hit.headers.get('cache-control')).toBe('public, max-age=0, must-revalidate')
+    // The security headers Next set on the render are replayed with the page.
+    expect(hit.headers.get('content-security-policy')).toContain("frame-ancestors 'self'")
+    expect(hit.headers.get('strict-transport-security')).toContain('max-age=')
     const etag = hit.headers.get('etag')!
     const html = await hit.text()
     expect(html).toContain('<html')

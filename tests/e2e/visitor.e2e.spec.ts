@@ -3,7 +3,14 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { axeViolations } from './helpers/axe'
-import { baseURL, launchBrowser, newPage, saveScreenshot, viewports } from './helpers/browser'
+import {
+  baseURL,
+  cspViolations,
+  launchBrowser,
+  newPage,
+  saveScreenshot,
+  viewports,
+} from './helpers/browser'
 
 // The seeded demo: the 2022 round table, its speakers and their organisations.
 const journeys = [
@@ -112,9 +119,12 @@ describe.each(pageTypes)('the $name page', ({ name, path }) => {
       const response = await page.goto(path)
 
       expect(response?.status()).toBe(200)
+      expect(response?.headers()['content-security-policy']).toContain("default-src 'self'")
+      expect(response?.headers()['x-content-type-options']).toBe('nosniff')
       await expect.poll(() => page.getByRole('heading', { level: 1 }).count()).toBe(1)
       await saveScreenshot({ page, name: `${name}-${width}` })
       expect(await axeViolations({ page })).toEqual([])
+      expect(await cspViolations(page)).toEqual([])
       await context.close()
     },
   )

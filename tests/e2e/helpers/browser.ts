@@ -34,9 +34,22 @@ export const newPage = async ({
   viewport?: { width: number; height: number }
 }): Promise<{ context: BrowserContext; page: Page }> => {
   const context = await browser.newContext({ baseURL: baseURL(), viewport })
+  // Every page records what its Content Security Policy blocked, for cspViolations().
+  await context.addInitScript(() => {
+    const violations: string[] = []
+    Object.assign(window, { cspViolations: violations })
+    document.addEventListener('securitypolicyviolation', (event) => {
+      violations.push(`${event.violatedDirective} ${event.blockedURI}`)
+    })
+  })
   const page = await context.newPage()
   return { context, page }
 }
+
+// What the page's Content Security Policy blocked since it loaded: the site must satisfy its own
+// policy, so any entry is a bug (in the page or in the policy).
+export const cspViolations = (page: Page): Promise<string[]> =>
+  page.evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? [])
 
 const screenshotDir = path.resolve('tests/e2e/screenshots')
 
