@@ -15,6 +15,7 @@ import { Users } from './collections/Users'
 import { forumTimeZone, supportedTimeZones } from './src/fields/dateTime'
 import { toSlug } from './src/fields/slug'
 import { countMongoQueries, databaseAdapter } from './src/lib/database'
+import { limitListsPerQuery } from './src/lib/graphqlLimits'
 import { previewLink } from './src/lib/previewLink'
 import { forms } from './src/plugins/formBuilder'
 import { siteSearch } from './src/plugins/search'
@@ -65,6 +66,7 @@ export default buildConfig({
   },
   graphQL: {
     maxComplexity: 1000,
+    validationRules: () => [limitListsPerQuery],
     disablePlaygroundInProduction: true,
   },
   defaultDepth: 1,

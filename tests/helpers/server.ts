@@ -12,6 +12,8 @@ import {
 } from '@payloadcms/next/routes'
 import http from 'node:http'
 
+import { guardGraphQL, guardREST } from '@/lib/apiGuard'
+
 import { loadConfig } from './payload'
 
 type RouteHandler = (
@@ -57,23 +59,24 @@ const sendWebResponse = async (response: Response, res: ServerResponse): Promise
   res.end(Buffer.from(await response.arrayBuffer()))
 }
 
-// A real HTTP server in front of the same route handlers that src/app/(payload)/api/ exports to
-// Next.js: REST at /api/<collection>/…, GraphQL at POST /api/graphql.
+// A real HTTP server in front of the same route handlers (and guards) that src/app/(payload)/api/
+// exports to Next.js: REST at /api/<collection>/…, GraphQL at POST /api/graphql.
 export const startTestServer = async (): Promise<TestServer> => {
   const config = loadConfig()
   const rest: Record<string, RouteHandler> = {
-    DELETE: REST_DELETE(config),
-    GET: REST_GET(config),
+    DELETE: guardREST(REST_DELETE(config), config),
+    GET: guardREST(REST_GET(config), config),
     OPTIONS: REST_OPTIONS(config),
-    PATCH: REST_PATCH(config),
-    POST: REST_POST(config),
-    PUT: REST_PUT(config),
+    PATCH: guardREST(REST_PATCH(config), config),
+    POST: guardREST(REST_POST(config), config),
+    PUT: guardREST(REST_PUT(config), config),
   }
-  const graphql = GRAPHQL_POST(config)
+  const graphql = guardGraphQL(GRAPHQL_POST(config))
 
   const dispatch = async (request: Request): Promise<Response> => {
     const { pathname } = new URL(request.url)
-    if (pathname === '/api/graphql' && request.method === 'POST') return graphql(request)
+    if (pathname === '/api/graphql' && request.method === 'POST')
+      return graphql(request, { params: Promise.resolve({}) })
     const handler = rest[request.method]
     if (!pathname.startsWith('/api/') || !handler) {
       return Response.json(

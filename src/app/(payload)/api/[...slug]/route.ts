@@ -9,9 +9,11 @@ import {
   REST_PUT,
 } from '@payloadcms/next/routes'
 
-export const GET = REST_GET(config)
-export const POST = REST_POST(config)
-export const DELETE = REST_DELETE(config)
-export const PATCH = REST_PATCH(config)
-export const PUT = REST_PUT(config)
+import { guardREST } from '@/lib/apiGuard'
+
+export const GET = guardREST(REST_GET(config), config)
+export const POST = guardREST(REST_POST(config), config)
+export const DELETE = guardREST(REST_DELETE(config), config)
+export const PATCH = guardREST(REST_PATCH(config), config)
+export const PUT = guardREST(REST_PUT(config), config)
 export const OPTIONS = REST_OPTIONS(config)

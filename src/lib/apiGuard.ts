@@ -1,0 +1,174 @@
+import type { Field, SanitizedConfig } from 'payload'
+
+// Checks in front of Payload's REST and GraphQL handlers for input Payload answers with a 500
+// ("Something went wrong.") or a thrown error instead of saying what is wrong. Found by the fuzz
+// test (tests/int/fuzz.int.spec.ts); each check names the parameter and what it should be.
+
+type RouteHandler<Context> = (request: Request, context: Context) => Promise<Response>
+type RESTContext = { params: Promise<{ slug: string[] }> }
+
+const wholeNumberParameters = ['limit', 'page', 'depth'] as const
+// No collection has a point field, and Payload fails on these operators anywhere else.
+const geographicOperator = /\]\[(?:near|within|intersects)\]$/
+
+const comparisonOperator = /\]\[(?:greater_than|greater_than_equal|less_than|less_than_equal)\]$/
+const isNumberOrDate = (value: string) =>
+  /^-?\d+(?:\.\d+)?$/.test(value) || !Number.isNaN(Date.parse(value))
+
+const badRequest = (message: string) => Response.json({ errors: [{ message }] }, { status: 400 })
+
+export const queryProblem = (url: URL): null | string => {
+  for (const name of wholeNumberParameters) {
+    const values = url.searchParams.getAll(name)
+    if (values.length > 1) return `"${name}" is given ${values.length} times; give it once.`
+    if (values.length === 1 && !/^\d{1,9}$/.test(values[0])) {
+      return `"${name}" must be a whole number of at most 9 digits, not "${values[0].slice(0, 40)}".`
+    }
+  }
+  if (url.searchParams.getAll('sort').length > 1) {
+    return '"sort" is given more than once; give it once, with the fields separated by commas.'
+  }
+  for (const [key, value] of url.searchParams) {
+    if (geographicOperator.test(key)) {
+      return `"${key.slice(0, 80)}" uses a map operator, but nothing here has a location.`
+    }
+    if (comparisonOperator.test(key) && !isNumberOrDate(value)) {
+      return `"${key.slice(0, 80)}" compares with "${value.slice(0, 40)}", which is neither a number nor a date.`
+    }
+  }
+  return null
+}
+
+const bodyMethods = new Set(['POST', 'PATCH', 'PUT'])
+
+// Payload reads a JSON body or a multipart form (uploads, the admin's saves); anything else it
+// tries to read as a form and fails on. A JSON body must be an object of fields.
+const bodyProblem = async (
+  request: Request,
+): Promise<null | { status: number; message: string }> => {
+  if (!bodyMethods.has(request.method)) return null
+  const type = (request.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase()
+  if (type === 'multipart/form-data') return null
+  const text = await request.clone().text()
+  if (!text) {
+    // Creating a document needs its fields; Payload fails on nothing at all.
+    const isCreate =
+      request.method === 'POST' && /^\/api\/[^/]+\/?$/.test(new URL(request.url).pathname)
+    return isCreate
+      ? { status: 400, message: "The request body is empty: send the document's fields as JSON." }
+      : null
+  }
+  if (type !== 'application/json') {
+    return {
+      status: 415,
+      message: `A body of type "${type || 'none'}" cannot be read: send JSON (Content-Type: application/json) or multipart/form-data.`,
+    }
+  }
+  let body: unknown
+  try {
+    body = JSON.parse(text)
+  } catch {
+    return { status: 400, message: 'The request body is not valid JSON.' }
+  }
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+    return { status: 400, message: 'The request body must be a JSON object of fields.' }
+  }
+  return null
+}
+
+type FieldShapes = { lists: Set<string>; hasMany: Set<string> }
+
+// Top-level fields (rows and collapsibles are layout, not nesting) that hold a list of rows, and
+// those that hold several values: what `all` and list bodies are checked against.
+const shapesOf = (
+  fields: Field[],
+  shapes: FieldShapes = { lists: new Set(), hasMany: new Set() },
+) => {
+  for (const field of fields) {
+    if (field.type === 'row' || field.type === 'collapsible') shapesOf(field.fields, shapes)
+    else if ('name' in field && (field.type === 'array' || field.type === 'blocks'))
+      shapes.lists.add(field.name)
+    else if ('name' in field && 'hasMany' in field && field.hasMany) shapes.hasMany.add(field.name)
+  }
+  return shapes
+}
+
+const allOperator = /^where(?:\[(?:and|or)\]\[\d+\])*\[([^\]]+)\]\[all\]$/
+
+const schemaProblem = ({
+  url,
+  body,
+  shapes,
+}: {
+  url: URL
+  body: unknown
+  shapes: FieldShapes | undefined
+}): null | string => {
+  if (!shapes) return null
+  for (const key of url.searchParams.keys()) {
+    const field = allOperator.exec(key)?.[1]
+    if (field && !shapes.hasMany.has(field)) {
+      return `"all" needs a field that holds several values; "${field.slice(0, 40)}" holds one. Use "equals" or "in".`
+    }
+  }
+  if (body && typeof body === 'object') {
+    for (const [name, value] of Object.entries(body)) {
+      if (shapes.lists.has(name) && value !== null && !Array.isArray(value)) {
+        return `"${name}" must be a list (a JSON array).`
+      }
+    }
+  }
+  return null
+}
+
+export const guardREST = (
+  handler: RouteHandler<RESTContext>,
+  config?: Promise<SanitizedConfig>,
+): RouteHandler<RESTContext> => {
+  const shapesBySlug = config?.then(
+    ({ collections }) =>
+      new Map<string, FieldShapes>(
+        collections.map((collection) => [collection.slug, shapesOf(collection.fields)]),
+      ),
+  )
+  return async (request, context) => {
+    const url = new URL(request.url)
+    const problem = queryProblem(url)
+    if (problem) return badRequest(problem)
+    const invalidBody = await bodyProblem(request)
+    if (invalidBody) {
+      return Response.json(
+        { errors: [{ message: invalidBody.message }] },
+        { status: invalidBody.status },
+      )
+    }
+    const [slug] = (await context.params).slug ?? []
+    const shapes = (await shapesBySlug)?.get(slug)
+    const body = bodyMethods.has(request.method) ? await jsonBody(request) : undefined
+    const mismatch = schemaProblem({ url, body, shapes })
+    if (mismatch) return badRequest(mismatch)
+    return handler(request, context)
+  }
+}
+
+const jsonBody = async (request: Request): Promise<unknown> => {
+  const type = (request.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase()
+  if (type !== 'application/json') return undefined
+  try {
+    return JSON.parse(await request.clone().text())
+  } catch {
+    return undefined
+  }
+}
+
+export const guardGraphQL =
+  <Context>(handler: RouteHandler<Context>): RouteHandler<Context> =>
+  async (request, context) => {
+    // Payload throws on a body that is not JSON, which reaches the client as a 500.
+    try {
+      JSON.parse(await request.clone().text())
+    } catch {
+      return badRequest('The request body is not JSON: send {"query": "…", "variables": {…}}.')
+    }
+    return handler(request, context)
+  }
