@@ -6,16 +6,8 @@ import type { FuzzRequest } from '../fuzz/requests'
 import type { TestServer } from '../helpers/server'
 
 import { generateRequest, seededRandom } from '../fuzz/requests'
-import { apiClient } from '../helpers/api'
-import {
-  createEditor,
-  createMeeting,
-  createOrganisation,
-  createSpeaker,
-  testPassword,
-} from '../helpers/factories'
-import { getTestPayload } from '../helpers/payload'
-import { startTestServer } from '../helpers/server'
+import { openEditorSession } from '../helpers/editorSession'
+import { createMeeting, createOrganisation, createSpeaker } from '../helpers/factories'
 
 // FUZZ_REQUESTS and FUZZ_SEED replay or widen a run; the default is the 10,000.
 const total = Number(process.env.FUZZ_REQUESTS ?? 10_000)
@@ -27,10 +19,7 @@ let server: TestServer
 let token: string
 
 beforeAll(async () => {
-  payload = await getTestPayload()
-  server = await startTestServer()
-  await createEditor(payload, { email: 'fuzz-editor@example.org' })
-  token = await apiClient(server).login('fuzz-editor@example.org', testPassword)
+  ;({ payload, server, token } = await openEditorSession())
   const organisation = await createOrganisation(payload)
   const speaker = await createSpeaker(payload, {
     positions: [{ title: 'Director', organisation: organisation.id }],

@@ -5,10 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { APIClient } from '../helpers/api'
 import type { TestServer } from '../helpers/server'
 
-import { apiClient } from '../helpers/api'
-import { createAdmin, createEditor, makeTestImage, testPassword } from '../helpers/factories'
-import { getTestPayload } from '../helpers/payload'
-import { startTestServer } from '../helpers/server'
+import { openEditorSession } from '../helpers/editorSession'
+import { makeTestImage } from '../helpers/factories'
 
 let payload: Payload
 let server: TestServer
@@ -16,12 +14,7 @@ let api: APIClient
 let token: string
 
 beforeAll(async () => {
-  payload = await getTestPayload()
-  server = await startTestServer()
-  api = apiClient(server)
-  await createAdmin(payload)
-  const editor = await createEditor(payload)
-  token = await api.login(editor.email, testPassword)
+  ;({ payload, server, api, token } = await openEditorSession())
 })
 
 afterAll(async () => {
