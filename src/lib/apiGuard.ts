@@ -76,23 +76,25 @@ const bodyProblem = async (
   return null
 }
 
-type FieldShapes = { lists: Set<string>; hasMany: Set<string> }
+type FieldShapes = { lists: Set<string>; hasMany: Set<string>; dates: Set<string> }
 
 // Top-level fields (rows and collapsibles are layout, not nesting) that hold a list of rows, and
 // those that hold several values: what `all` and list bodies are checked against.
 const shapesOf = (
   fields: Field[],
-  shapes: FieldShapes = { lists: new Set(), hasMany: new Set() },
+  shapes: FieldShapes = { lists: new Set(), hasMany: new Set(), dates: new Set() },
 ) => {
   for (const field of fields) {
     if (field.type === 'row' || field.type === 'collapsible') shapesOf(field.fields, shapes)
     else if ('name' in field && (field.type === 'array' || field.type === 'blocks'))
       shapes.lists.add(field.name)
     else if ('name' in field && 'hasMany' in field && field.hasMany) shapes.hasMany.add(field.name)
+    else if (field.type === 'date') shapes.dates.add(field.name)
   }
   return shapes
 }
 
+const containsOperator = /^where(?:\[(?:and|or)\]\[\d+\])*\[([^\]]+)\]\[contains\]$/
 const allOperator = /^where(?:\[(?:and|or)\]\[\d+\])*\[([^\]]+)\]\[all\]$/
 
 const schemaProblem = ({
@@ -109,6 +111,10 @@ const schemaProblem = ({
     const field = allOperator.exec(key)?.[1]
     if (field && !shapes.hasMany.has(field)) {
       return `"all" needs a field that holds several values; "${field.slice(0, 40)}" holds one. Use "equals" or "in".`
+    }
+    const dateField = containsOperator.exec(key)?.[1]
+    if (dateField && shapes.dates.has(dateField)) {
+      return `"${dateField}" is a date, which "contains" cannot search; compare it with "greater_than" or "less_than".`
     }
   }
   if (body && typeof body === 'object') {
