@@ -15,8 +15,6 @@ const comparisonOperator = /\]\[(?:greater_than|greater_than_equal|less_than|les
 const isNumberOrDate = (value: string) =>
   /^-?\d+(?:\.\d+)?$/.test(value) || !Number.isNaN(Date.parse(value))
 
-const badRequest = (message: string) => Response.json({ errors: [{ message }] }, { status: 400 })
-
 export const queryProblem = (url: URL): null | string => {
   for (const name of wholeNumberParameters) {
     const values = url.searchParams.getAll(name)
@@ -41,39 +39,55 @@ export const queryProblem = (url: URL): null | string => {
 
 const bodyMethods = new Set(['POST', 'PATCH', 'PUT'])
 
+type Refusal = { status: number; message: string }
+
+const refuse = ({ status, message }: Refusal) =>
+  Response.json({ errors: [{ message }] }, { status })
+
+const mediaType = (request: Request) =>
+  (request.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase()
+
 // Payload reads a JSON body or a multipart form (uploads, the admin's saves); anything else it
-// tries to read as a form and fails on. A JSON body must be an object of fields.
-const bodyProblem = async (
-  request: Request,
-): Promise<null | { status: number; message: string }> => {
-  if (!bodyMethods.has(request.method)) return null
-  const type = (request.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase()
-  if (type === 'multipart/form-data') return null
+// tries to read as a form and fails on. A JSON body must be an object of fields. Read once, from
+// a clone, so that Payload still gets the stream; a form is left to Payload unread.
+const readBody = async (request: Request): Promise<{ refusal?: Refusal; fields?: object }> => {
+  if (!bodyMethods.has(request.method)) return {}
+  const type = mediaType(request)
+  if (type === 'multipart/form-data') return {}
   const text = await request.clone().text()
   if (!text) {
     // Creating a document needs its fields; Payload fails on nothing at all.
     const isCreate =
       request.method === 'POST' && /^\/api\/[^/]+\/?$/.test(new URL(request.url).pathname)
     return isCreate
-      ? { status: 400, message: "The request body is empty: send the document's fields as JSON." }
-      : null
+      ? {
+          refusal: {
+            status: 400,
+            message: "The request body is empty: send the document's fields as JSON.",
+          },
+        }
+      : {}
   }
   if (type !== 'application/json') {
     return {
-      status: 415,
-      message: `A body of type "${type || 'none'}" cannot be read: send JSON (Content-Type: application/json) or multipart/form-data.`,
+      refusal: {
+        status: 415,
+        message: `A body of type "${type || 'none'}" cannot be read: send JSON (Content-Type: application/json) or multipart/form-data.`,
+      },
     }
   }
   let body: unknown
   try {
     body = JSON.parse(text)
   } catch {
-    return { status: 400, message: 'The request body is not valid JSON.' }
+    return { refusal: { status: 400, message: 'The request body is not valid JSON.' } }
   }
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-    return { status: 400, message: 'The request body must be a JSON object of fields.' }
+    return {
+      refusal: { status: 400, message: 'The request body must be a JSON object of fields.' },
+    }
   }
-  return null
+  return { fields: body }
 }
 
 type FieldShapes = { lists: Set<string>; hasMany: Set<string>; dates: Set<string> }
@@ -94,34 +108,31 @@ const shapesOf = (
   return shapes
 }
 
-const containsOperator = /^where(?:\[(?:and|or)\]\[\d+\])*\[([^\]]+)\]\[contains\]$/
-const allOperator = /^where(?:\[(?:and|or)\]\[\d+\])*\[([^\]]+)\]\[all\]$/
+// where[field][operator], at any depth of and/or: the field and the operator.
+const fieldOperator = /^where(?:\[(?:and|or)\]\[\d+\])*\[([^\]]+)\]\[(all|contains)\]$/
 
 const schemaProblem = ({
   url,
-  body,
+  fields,
   shapes,
 }: {
   url: URL
-  body: unknown
+  fields: object | undefined
   shapes: FieldShapes | undefined
 }): null | string => {
   if (!shapes) return null
   for (const key of url.searchParams.keys()) {
-    const field = allOperator.exec(key)?.[1]
-    if (field && !shapes.hasMany.has(field)) {
+    const [, field, operator] = fieldOperator.exec(key) ?? []
+    if (operator === 'all' && !shapes.hasMany.has(field)) {
       return `"all" needs a field that holds several values; "${field.slice(0, 40)}" holds one. Use "equals" or "in".`
     }
-    const dateField = containsOperator.exec(key)?.[1]
-    if (dateField && shapes.dates.has(dateField)) {
-      return `"${dateField}" is a date, which "contains" cannot search; compare it with "greater_than" or "less_than".`
+    if (operator === 'contains' && shapes.dates.has(field)) {
+      return `"${field}" is a date, which "contains" cannot search; compare it with "greater_than" or "less_than".`
     }
   }
-  if (body && typeof body === 'object') {
-    for (const [name, value] of Object.entries(body)) {
-      if (shapes.lists.has(name) && value !== null && !Array.isArray(value)) {
-        return `"${name}" must be a list (a JSON array).`
-      }
+  for (const [name, value] of Object.entries(fields ?? {})) {
+    if (shapes.lists.has(name) && value !== null && !Array.isArray(value)) {
+      return `"${name}" must be a list (a JSON array).`
     }
   }
   return null
@@ -140,30 +151,13 @@ export const guardREST = (
   return async (request, context) => {
     const url = new URL(request.url)
     const problem = queryProblem(url)
-    if (problem) return badRequest(problem)
-    const invalidBody = await bodyProblem(request)
-    if (invalidBody) {
-      return Response.json(
-        { errors: [{ message: invalidBody.message }] },
-        { status: invalidBody.status },
-      )
-    }
+    if (problem) return refuse({ status: 400, message: problem })
+    const { refusal, fields } = await readBody(request)
+    if (refusal) return refuse(refusal)
     const [slug] = (await context.params).slug ?? []
-    const shapes = (await shapesBySlug)?.get(slug)
-    const body = bodyMethods.has(request.method) ? await jsonBody(request) : undefined
-    const mismatch = schemaProblem({ url, body, shapes })
-    if (mismatch) return badRequest(mismatch)
+    const mismatch = schemaProblem({ url, fields, shapes: (await shapesBySlug)?.get(slug) })
+    if (mismatch) return refuse({ status: 400, message: mismatch })
     return handler(request, context)
-  }
-}
-
-const jsonBody = async (request: Request): Promise<unknown> => {
-  const type = (request.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase()
-  if (type !== 'application/json') return undefined
-  try {
-    return JSON.parse(await request.clone().text())
-  } catch {
-    return undefined
   }
 }
 
@@ -174,7 +168,10 @@ export const guardGraphQL =
     try {
       JSON.parse(await request.clone().text())
     } catch {
-      return badRequest('The request body is not JSON: send {"query": "…", "variables": {…}}.')
+      return refuse({
+        status: 400,
+        message: 'The request body is not JSON: send {"query": "…", "variables": {…}}.',
+      })
     }
     return handler(request, context)
   }
