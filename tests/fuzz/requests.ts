@@ -1,6 +1,6 @@
 // Malformed requests for the fuzz test: REST queries with hostile where/sort/limit/depth/select
-// values, hostile ids and bodies, and broken or oversized GraphQL. Deterministic for a seed, so a
-// failure can be replayed.
+// values, hostile ids and bodies, and broken or oversized GraphQL. Deterministic for a seed (the
+// random source is src/seed/scale's), so a failure can be replayed.
 
 export type FuzzRequest = {
   method: 'GET' | 'POST' | 'PATCH' | 'DELETE'
@@ -8,18 +8,6 @@ export type FuzzRequest = {
   body?: string
   contentType?: string
   authenticated: boolean
-}
-
-// mulberry32: a small, well-known seeded generator.
-export const seededRandom = (seed: number) => {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
 }
 
 const collections = ['meetings', 'speakers', 'organisations', 'photos', 'pages', 'users', 'forms']

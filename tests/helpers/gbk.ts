@@ -36,20 +36,3 @@ export const gbkReadAsLatin1 = (text: string): string =>
 
 export const utf8ReadAsLatin1 = (text: string): string =>
   Buffer.from(text, 'utf8').toString('latin1')
-
-// A small seeded generator (mulberry32), so a failing case can be replayed from its seed.
-export const seededRandom = (seed: number) => {
-  let state = seed >>> 0
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-  return {
-    next,
-    pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)],
-    integer: (min: number, max: number) => min + Math.floor(next() * (max - min + 1)),
-  }
-}

@@ -5,7 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { FuzzRequest } from '../fuzz/requests'
 import type { TestServer } from '../helpers/server'
 
-import { generateRequest, seededRandom } from '../fuzz/requests'
+import { randomSource } from '@/seed/scale/random'
+
+import { generateRequest } from '../fuzz/requests'
 import { openEditorSession } from '../helpers/editorSession'
 import { createMeeting, createOrganisation, createSpeaker } from '../helpers/factories'
 
@@ -48,8 +50,8 @@ const send = async (request: FuzzRequest) => {
 
 describe(`${total} malformed requests (seed ${seed})`, () => {
   it('get a 4xx or a 2xx, never a 5xx, and the server keeps answering', async () => {
-    const random = seededRandom(seed)
-    const requests = Array.from({ length: total }, () => generateRequest(random))
+    const random = randomSource(seed)
+    const requests = Array.from({ length: total }, () => generateRequest(random.next))
     const failures: string[] = []
     const statuses = new Map<number, number>()
     let slowest = { ms: 0, request: '' }

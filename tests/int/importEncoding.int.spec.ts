@@ -3,8 +3,9 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 
 import { decodeFile, repairMojibake } from '@/lib/import/encoding'
+import { randomSource } from '@/seed/scale/random'
 
-import { encodeGBK, gbkReadAsLatin1, seededRandom, utf8ReadAsLatin1 } from '../helpers/gbk'
+import { encodeGBK, gbkReadAsLatin1, utf8ReadAsLatin1 } from '../helpers/gbk'
 
 const reference = fs.readFileSync(
   path.resolve(process.cwd(), '../shared/reference/cifcc-2022-round-table.txt'),
@@ -128,7 +129,7 @@ const between = [
 ]
 
 const cleanText = (seed: number): string => {
-  const random = seededRandom(seed)
+  const random = randomSource(seed)
   const groups = [englishWords, accentedWords, chineseWords, numbers]
   return Array.from({ length: random.integer(1, 40) }, () => {
     const word = random.pick(random.pick(groups))
@@ -139,7 +140,7 @@ const cleanText = (seed: number): string => {
 }
 
 const damagedText = (seed: number): { clean: string; damaged: string } => {
-  const random = seededRandom(seed)
+  const random = randomSource(seed)
   const chinese = ['“', '”', '·', '、', '。', '，', '：', '《', '》', ...chineseWords]
   const parts = Array.from({ length: random.integer(1, 12) }, () =>
     random.next() < 0.5 ? random.pick(englishWords) : random.pick(chinese),
