@@ -34,6 +34,17 @@ type StoredVersion = {
   snapshot?: true
 }
 
+// What createVersion and createGlobalVersion both take of a stored version.
+const versionArguments = (version: StoredVersion) => ({
+  versionData: version.version,
+  autosave: Boolean(version.autosave),
+  createdAt: version.createdAt,
+  updatedAt: version.updatedAt,
+  publishedLocale: version.publishedLocale,
+  snapshot: version.snapshot,
+  returning: false,
+})
+
 const countsOf = (payload: Payload): Promise<(readonly [string, number])[]> =>
   Promise.all([
     ...archivedCollections(payload).flatMap(({ slug, versions }) => [
@@ -326,13 +337,7 @@ export const restoreArchive = async ({
               await payload.db.createVersion({
                 collectionSlug,
                 parent: version.parent,
-                versionData: version.version,
-                autosave: Boolean(version.autosave),
-                createdAt: version.createdAt,
-                updatedAt: version.updatedAt,
-                publishedLocale: version.publishedLocale,
-                snapshot: version.snapshot,
-                returning: false,
+                ...versionArguments(version),
               })
               report(`${collectionSlug} versions`, (done += 1), total)
             }
@@ -354,16 +359,7 @@ export const restoreArchive = async ({
             let done = 0
             for await (const stored of readNDJSON<StoredVersion>(entry)) {
               const version = translateIds(stored, translation)
-              await payload.db.createGlobalVersion({
-                globalSlug,
-                versionData: version.version,
-                autosave: Boolean(version.autosave),
-                createdAt: version.createdAt,
-                updatedAt: version.updatedAt,
-                publishedLocale: version.publishedLocale,
-                snapshot: version.snapshot,
-                returning: false,
-              })
+              await payload.db.createGlobalVersion({ globalSlug, ...versionArguments(version) })
               report(`${globalSlug} versions`, (done += 1), total)
             }
           } else {
