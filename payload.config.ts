@@ -19,6 +19,7 @@ import { limitListsPerQuery } from './src/lib/graphqlLimits'
 import { previewLink } from './src/lib/previewLink'
 import { forms } from './src/plugins/formBuilder'
 import { siteSearch } from './src/plugins/search'
+import { answerDatabaseOutage } from './src/hooks/answerDatabaseOutage'
 import { seedOnFirstStart } from './src/seed/onInit'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -86,6 +87,9 @@ export default buildConfig({
         docs.reduce((url, doc) => `${url}/${String(doc.slug || toSlug(doc.title) || doc.id)}`, ''),
     }),
   ],
+  hooks: {
+    afterError: [answerDatabaseOutage],
+  },
   onInit: async (payload) => {
     countMongoQueries(payload)
     await seedOnFirstStart(payload)

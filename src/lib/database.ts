@@ -10,6 +10,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import { migrations } from '../migrations'
+import { reportDatabaseFailure, reportDatabaseRecovery } from '../server/databaseHealth.mjs'
 import { countDatabaseQuery } from '../server/requestContext.mjs'
 
 // Payload keeps localized fields in `<table>_locales` with one unique index on (_locale,
@@ -42,9 +43,66 @@ const defaultSQLiteFile = () =>
 
 const sqliteFileFromURI = (uri: string) => uri.replace(/^file:(\/\/)?/, '')
 
+// The adapter's operations, each of which goes to the database.
+const databaseOperations = [
+  'beginTransaction',
+  'commitTransaction',
+  'rollbackTransaction',
+  'count',
+  'countGlobalVersions',
+  'countVersions',
+  'create',
+  'createGlobal',
+  'createGlobalVersion',
+  'createVersion',
+  'deleteMany',
+  'deleteOne',
+  'deleteVersions',
+  'find',
+  'findDistinct',
+  'findGlobal',
+  'findGlobalVersions',
+  'findOne',
+  'findVersions',
+  'queryDrafts',
+  'updateGlobal',
+  'updateGlobalVersion',
+  'updateMany',
+  'updateOne',
+  'updateVersion',
+  'upsert',
+] as const
+
+// Every database call, from any surface (pages, REST, GraphQL, scripts), tells
+// src/server/databaseHealth.mjs whether the database answered, so that the server can answer 503
+// during an outage and notice on its own when it is over.
+const reportFailuresOf = (adapterObj: DatabaseAdapterObj): DatabaseAdapterObj => ({
+  ...adapterObj,
+  init: (args) => {
+    const adapter = adapterObj.init(args) as unknown as Record<string, unknown>
+    for (const name of databaseOperations) {
+      const operation = adapter[name]
+      if (typeof operation !== 'function') continue
+      adapter[name] = async function (this: unknown, ...operationArgs: unknown[]) {
+        try {
+          const result: unknown = await operation.apply(this, operationArgs)
+          reportDatabaseRecovery()
+          return result
+        } catch (error) {
+          reportDatabaseFailure(error)
+          throw error
+        }
+      }
+    }
+    return adapter as unknown as ReturnType<DatabaseAdapterObj['init']>
+  },
+})
+
 export const databaseAdapter = ({
   uri = process.env.DATABASE_URI,
-}: { uri?: string } = {}): DatabaseAdapterObj => {
+}: { uri?: string } = {}): DatabaseAdapterObj => reportFailuresOf(adapterFor(uri))
+
+const adapterFor = (uri: string | undefined): DatabaseAdapterObj => {
   if (uri && isMongoURI(uri)) {
     return mongooseAdapter({ url: uri })
   }

@@ -7,6 +7,7 @@ import next from 'next'
 import http from 'node:http'
 import { parseArgs } from 'node:util'
 
+import { databaseHealth, databaseUnavailableMessage, retryAfterSeconds } from './databaseHealth.mjs'
 import { anyContentTag, PageCache, preferredEncoding } from './pageCache.mjs'
 import { createRequestContext, registerPageCache, requestContext } from './requestContext.mjs'
 import { productionSecretProblem } from './secret.mjs'
@@ -134,6 +135,129 @@ const recordResponse = (response, onComplete) => {
   })
 }
 
+// Next's compiled scripts and styles never touch the database: a reader holding a cached page
+// still gets them during an outage.
+const staticAssets = /^\/_next\/static\//
+
+/** @param {http.IncomingMessage} request */
+const isAPIRequest = (request) => /^\/api(?:\/|\?|$)/.test(request.url ?? '/')
+
+const unavailablePage = `<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Back in a moment</title></head>
+<body style="font-family:system-ui,sans-serif;max-width:36rem;margin:4rem auto;padding:0 1rem;line-height:1.5">
+<h1>Back in a moment</h1>
+<p>The site cannot reach its database just now. Please try again in a minute.</p>
+<p lang="zh-Hans">网站暂时无法访问数据库，请稍后再试。</p>
+</body></html>
+`
+
+/**
+ * What the site says while it cannot reach its database: JSON to API clients, a page to readers.
+ *
+ * @param {http.IncomingMessage} request
+ */
+const unavailableAnswer = (request) =>
+  isAPIRequest(request)
+    ? {
+        type: 'application/json; charset=utf-8',
+        body: JSON.stringify({ errors: [{ message: databaseUnavailableMessage }] }),
+      }
+    : { type: 'text/html; charset=utf-8', body: unavailablePage }
+
+/**
+ * @param {http.IncomingMessage} request
+ * @param {http.ServerResponse} response
+ */
+const sendUnavailable = (request, response) => {
+  const { type, body } = unavailableAnswer(request)
+  response.writeHead(503, {
+    'content-type': type,
+    'cache-control': 'no-store',
+    'retry-after': String(retryAfterSeconds),
+    'x-content-type-options': 'nosniff',
+  })
+  response.end(request.method === 'HEAD' ? undefined : body)
+}
+
+/**
+ * While the database is out, answers 503 at once rather than letting every request wait for it
+ * to time out; every retryAfterSeconds one request goes through to find out whether it is back.
+ *
+ * @param {http.IncomingMessage} request
+ * @param {http.ServerResponse} response
+ * @returns {boolean} whether the request was answered
+ */
+const answeredDuringOutage = (request, response) => {
+  if (databaseHealth.unavailableSince === null || staticAssets.test(request.url ?? '/'))
+    return false
+  const sinceLastFailure = Date.now() - databaseHealth.lastFailureAt
+  if (databaseHealth.trialInFlight || sinceLastFailure < retryAfterSeconds * 1000) {
+    sendUnavailable(request, response)
+    return true
+  }
+  databaseHealth.trialInFlight = true
+  response.once('close', () => {
+    databaseHealth.trialInFlight = false
+  })
+  return false
+}
+
+/**
+ * A request the database failed gets an answer that says so: Next's error page and 500, or a
+ * 401/403/404 because Payload could not load the signed-in user or the document, become 503 with
+ * the outage message and when to try again. Payload's own 503 (src/hooks/answerDatabaseOutage.ts)
+ * already says it and is left as it is.
+ *
+ * @param {http.IncomingMessage} request
+ * @param {http.ServerResponse} response
+ * @param {ReturnType<typeof createRequestContext>} context
+ */
+const reportOutagesAs503 = (request, response, context) => {
+  const { writeHead, end } = response
+  const replaceBody = (/** @type {string} */ body) => {
+    response.write = /** @type {typeof response.write} */ (
+      function (/** @type {any[]} */ ...writeArgs) {
+        const callback = writeArgs.find((arg) => typeof arg === 'function')
+        if (callback) process.nextTick(callback)
+        return true
+      }
+    )
+    response.end = /** @type {typeof end} */ (
+      function (/** @type {any[]} */ ...endArgs) {
+        const callback = endArgs.find((arg) => typeof arg === 'function')
+        return end.call(response, request.method === 'HEAD' ? '' : body, callback)
+      }
+    )
+  }
+  response.writeHead = /** @type {typeof writeHead} */ (
+    function (/** @type {any[]} */ ...writeHeadArgs) {
+      const status = writeHeadArgs[0]
+      if (status >= 400 && context.databaseFailed) {
+        writeHeadArgs[0] = 503
+        if (typeof writeHeadArgs[1] === 'string') writeHeadArgs[1] = 'Service Unavailable'
+        response.setHeader('retry-after', String(retryAfterSeconds))
+        response.setHeader('cache-control', 'no-store')
+        if (status !== 503) {
+          const headers = writeHeadArgs.find((arg) => arg && typeof arg === 'object')
+          for (const name of ['content-length', 'content-encoding', 'content-type', 'etag']) {
+            response.removeHeader(name)
+            if (headers && !Array.isArray(headers)) {
+              for (const key of Object.keys(headers)) {
+                if (key.toLowerCase() === name) delete headers[key]
+              }
+            }
+          }
+          const { type, body } = unavailableAnswer(request)
+          response.setHeader('content-type', type)
+          replaceBody(body)
+        }
+      }
+      return writeHead.apply(response, /** @type {any} */ (writeHeadArgs))
+    }
+  )
+}
+
 /** @param {import('./pageCache.mjs').RenderedPage} page */
 const isStorable = (page) =>
   page.status === 200 &&
@@ -186,8 +310,18 @@ const onRequest = (request, response) => {
     }
   }
 
+  if (answeredDuringOutage(request, response)) {
+    if (accessLog) {
+      response.once('close', () =>
+        writeAccessLog({ request, response, startedAt, cacheStatus: 'unavailable' }),
+      )
+    }
+    return
+  }
+
   const context = createRequestContext()
   if (logStatements) context.statements = []
+  reportOutagesAs503(request, response, context)
   const cacheStatus = sharedRead ? 'miss' : 'bypass'
   response.once('close', () => {
     // Payload has committed by now: expire what the save changed once more (see

@@ -4,7 +4,8 @@ import { AsyncLocalStorage } from 'node:async_hooks'
 /**
  * What one request did, gathered while Next renders it: the database queries it made (for the
  * access log and the benchmarks), the cache tags of the data it showed and whether its output may
- * be shared (for the page cache), and the tags it expired by saving content.
+ * be shared (for the page cache), the tags it expired by saving content, and whether the database
+ * failed it (src/server/databaseHealth.mjs).
  *
  * @typedef {{
  *   queries: number
@@ -12,6 +13,7 @@ import { AsyncLocalStorage } from 'node:async_hooks'
  *   cacheable: boolean
  *   expiredTags: Set<string>
  *   statements?: string[]
+ *   databaseFailed?: boolean
  * }} RequestContext
  */
 
