@@ -10,7 +10,11 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import { migrations } from '../migrations'
-import { reportDatabaseFailure, reportDatabaseRecovery } from '../server/databaseHealth.mjs'
+import {
+  reportDatabaseFailure,
+  reportDatabaseRecovery,
+  watchSQLiteFile,
+} from '../server/databaseHealth.mjs'
 import { countDatabaseQuery } from '../server/requestContext.mjs'
 
 // Payload keeps localized fields in `<table>_locales` with one unique index on (_locale,
@@ -43,11 +47,17 @@ const defaultSQLiteFile = () =>
 
 const sqliteFileFromURI = (uri: string) => uri.replace(/^file:(\/\/)?/, '')
 
-// The adapter's operations, each of which goes to the database.
-const databaseOperations = [
+// Opening, committing or rolling back a transaction may not touch the database file at all, so
+// their success says nothing about it being back; their failures count.
+const transactionOperations = new Set([
   'beginTransaction',
   'commitTransaction',
   'rollbackTransaction',
+])
+
+// The adapter's operations, each of which goes to the database.
+const databaseOperations = [
+  ...transactionOperations,
   'count',
   'countGlobalVersions',
   'countVersions',
@@ -86,7 +96,7 @@ const reportFailuresOf = (adapterObj: DatabaseAdapterObj): DatabaseAdapterObj =>
       adapter[name] = async function (this: unknown, ...operationArgs: unknown[]) {
         try {
           const result: unknown = await operation.apply(this, operationArgs)
-          reportDatabaseRecovery()
+          if (!transactionOperations.has(name)) reportDatabaseRecovery()
           return result
         } catch (error) {
           reportDatabaseFailure(error)
@@ -104,6 +114,7 @@ export const databaseAdapter = ({
 
 const adapterFor = (uri: string | undefined): DatabaseAdapterObj => {
   if (uri && isMongoURI(uri)) {
+    watchSQLiteFile(null)
     return mongooseAdapter({ url: uri })
   }
   if (uri && !uri.startsWith('file:')) {
@@ -114,12 +125,18 @@ const adapterFor = (uri: string | undefined): DatabaseAdapterObj => {
   const file = uri ? path.resolve(sqliteFileFromURI(uri)) : defaultSQLiteFile()
   // libsql opens the file but does not create its folder.
   fs.mkdirSync(path.dirname(file), { recursive: true })
+  watchSQLiteFile(file)
   return sqliteAdapter({
     client: { url: `file:${file}` },
     idType: 'uuid',
     migrationDir: path.resolve(process.cwd(), 'src/migrations'),
     prodMigrations: migrations,
     wal: true,
+    // Another process writing the same file (npm run import, seed:scale, restore) holds the write
+    // lock for a moment; without a timeout SQLite fails the server's write at once with
+    // SQLITE_BUSY. libsql waits in the calling thread, so the wait is short; locked for longer,
+    // it is an outage (src/server/databaseHealth.mjs).
+    busyTimeout: 2_000,
     afterSchemaInit: [indexLocalesByParent],
     // Counts every statement against the request that made it (access log, benchmarks).
     logger: { logQuery: countDatabaseQuery },

@@ -55,6 +55,7 @@ export const isDatabaseUnavailable = (error) => {
  *   lastFailureAt: number
  *   lastError: string
  *   trialInFlight: boolean
+ *   sqliteFile: string | null
  * }} DatabaseHealth
  */
 
@@ -67,6 +68,7 @@ export const databaseHealth = (shared[healthKey] ??= {
   lastFailureAt: 0,
   lastError: '',
   trialInFlight: false,
+  sqliteFile: null,
 })
 
 /**
@@ -89,6 +91,13 @@ export const reportDatabaseFailure = (error) => {
   const context = requestContext.getStore()
   if (context) context.databaseFailed = true
   return true
+}
+
+// An SQLite database is checked from a worker thread (src/server/sqliteProbe.mjs) rather than by
+// letting requests try it; the adapter says which file.
+/** @param {string | null} file */
+export const watchSQLiteFile = (file) => {
+  databaseHealth.sqliteFile = file
 }
 
 export const reportDatabaseRecovery = () => {

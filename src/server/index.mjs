@@ -7,10 +7,16 @@ import next from 'next'
 import http from 'node:http'
 import { parseArgs } from 'node:util'
 
-import { databaseHealth, databaseUnavailableMessage, retryAfterSeconds } from './databaseHealth.mjs'
+import {
+  databaseHealth,
+  databaseUnavailableMessage,
+  reportDatabaseRecovery,
+  retryAfterSeconds,
+} from './databaseHealth.mjs'
 import { anyContentTag, PageCache, preferredEncoding } from './pageCache.mjs'
 import { createRequestContext, registerPageCache, requestContext } from './requestContext.mjs'
 import { productionSecretProblem } from './secret.mjs'
+import { canReadSQLite } from './sqliteProbe.mjs'
 
 const secretProblem = productionSecretProblem(process.env.PAYLOAD_SECRET)
 if (secretProblem) {
@@ -180,9 +186,22 @@ const sendUnavailable = (request, response) => {
   response.end(request.method === 'HEAD' ? undefined : body)
 }
 
+let sqliteProbeRunning = false
+
+const probeSQLite = (/** @type {string} */ file) => {
+  if (sqliteProbeRunning) return
+  sqliteProbeRunning = true
+  void canReadSQLite(file).then((readable) => {
+    sqliteProbeRunning = false
+    if (readable) reportDatabaseRecovery()
+  })
+}
+
 /**
  * While the database is out, answers 503 at once rather than letting every request wait for it
- * to time out; every retryAfterSeconds one request goes through to find out whether it is back.
+ * to time out. SQLite is checked from a worker thread until it can be read again; MongoDB's
+ * driver waits without holding up other requests, so there one request every retryAfterSeconds
+ * goes through to find out.
  *
  * @param {http.IncomingMessage} request
  * @param {http.ServerResponse} response
@@ -191,6 +210,11 @@ const sendUnavailable = (request, response) => {
 const answeredDuringOutage = (request, response) => {
   if (databaseHealth.unavailableSince === null || staticAssets.test(request.url ?? '/'))
     return false
+  if (databaseHealth.sqliteFile) {
+    probeSQLite(databaseHealth.sqliteFile)
+    sendUnavailable(request, response)
+    return true
+  }
   const sinceLastFailure = Date.now() - databaseHealth.lastFailureAt
   if (databaseHealth.trialInFlight || sinceLastFailure < retryAfterSeconds * 1000) {
     sendUnavailable(request, response)

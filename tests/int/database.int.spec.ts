@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { spawn } from 'node:child_process'
 import os from 'node:os'
 import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -17,6 +18,22 @@ const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
 const objectId = /^[0-9a-f]{24}$/
 
 let payload: Payload
+
+// Another process (npm run import, say) in the middle of a write transaction. libsql runs
+// statements synchronously, so it has to be another process, not another connection here.
+const holdWriteLock = async ({ file, milliseconds }: { file: string; milliseconds: number }) => {
+  const writer = spawn(
+    process.execPath,
+    [path.resolve('tests/helpers/holdSQLiteWriteLock.mjs'), file, String(milliseconds)],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  )
+  const finished = new Promise<number | null>((resolve) => writer.once('exit', resolve))
+  await new Promise<void>((resolve, reject) => {
+    writer.stdout.once('data', () => resolve())
+    void finished.then((code) => reject(new Error(`the other writer exited with ${code}`)))
+  })
+  return { finished }
+}
 
 beforeAll(async () => {
   payload = await getTestPayload()
@@ -53,6 +70,21 @@ describe(`the database (${databaseKind})`, () => {
 
     expect(path.relative(os.tmpdir(), file).startsWith('..')).toBe(false)
   })
+
+  it.skipIf(!onSQLite)(
+    'waits for another process that holds the SQLite write lock instead of failing',
+    async () => {
+      const file = (process.env.DATABASE_URI as string).replace(/^file:/, '')
+      const otherWriter = await holdWriteLock({ file, milliseconds: 500 })
+
+      const speaker = await createSpeaker(payload)
+
+      expect(await otherWriter.finished).toBe(0)
+      expect(await payload.findByID({ collection: 'speakers', id: speaker.id, depth: 0 })).toEqual(
+        expect.objectContaining({ name: speaker.name }),
+      )
+    },
+  )
 
   it.skipIf(!onMongoDB)('uses ObjectId strings as ids on MongoDB', async () => {
     const speaker = await createSpeaker(payload)
