@@ -1,4 +1,3 @@
-import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { nestedDocsPlugin } from '@payloadcms/plugin-nested-docs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -13,6 +12,7 @@ import { Site } from './collections/Site'
 import { Speakers } from './collections/Speakers'
 import { Users } from './collections/Users'
 import { forumTimeZone, supportedTimeZones } from './src/fields/dateTime'
+import { richTextEditor } from './src/fields/richText'
 import { toSlug } from './src/fields/slug'
 import { countMongoQueries, databaseAdapter } from './src/lib/database'
 import { limitListsPerQuery } from './src/lib/graphqlLimits'
@@ -59,7 +59,7 @@ export default buildConfig({
     defaultLocale: 'en',
     fallback: true,
   },
-  editor: lexicalEditor(),
+  editor: richTextEditor,
   db: databaseAdapter(),
   sharp,
   upload: {

@@ -29,11 +29,14 @@ export const viewports = {
 export const newPage = async ({
   browser,
   viewport = viewports.desktop,
+  siteURL = baseURL(),
 }: {
   browser: Browser
   viewport?: { width: number; height: number }
+  // Another server than the suite's, for the files that start their own.
+  siteURL?: string
 }): Promise<{ context: BrowserContext; page: Page }> => {
-  const context = await browser.newContext({ baseURL: baseURL(), viewport })
+  const context = await browser.newContext({ baseURL: siteURL, viewport })
   // Every page records what its Content Security Policy blocked, for cspViolations().
   await context.addInitScript(() => {
     const violations: string[] = []

@@ -1,0 +1,155 @@
+import type { Browser } from 'playwright-core'
+
+import fs from 'node:fs'
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import type { ProductionServer } from '../helpers/productionServer'
+
+import { startReadyServer, stopServer } from '../helpers/productionServer'
+import { cspViolations, launchBrowser, newPage } from './helpers/browser'
+
+// Content written to attack readers, published through the API as a compromised editor account
+// (or a careless paste) would: it must reach the browser as text, and nothing in it may run.
+// A server of its own, so that its first user is this file's to register.
+
+const text = (value: string) => ({
+  type: 'text',
+  version: 1,
+  text: value,
+  format: 0,
+  mode: 'normal',
+  style: '',
+  detail: 0,
+})
+
+const paragraph = (...children: object[]) => ({
+  type: 'paragraph',
+  version: 1,
+  direction: null,
+  format: '',
+  indent: 0,
+  textFormat: 0,
+  children,
+})
+
+const richText = (...paragraphs: object[]) => ({
+  root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children: paragraphs },
+})
+
+const hostile = {
+  title: 'Agenda <img src=x onerror="window.__attacked=1">',
+  meetingTitle: 'Round table </script><script>window.__attacked=2</script>',
+  body: '<script>window.__attacked=3</script><img src=x onerror="window.__attacked=4">',
+  statement: '"><svg onload="window.__attacked=5">',
+}
+
+let server: ProductionServer
+let browser: Browser
+let token: string
+
+const api = async (path: string, body: unknown) => {
+  const response = await fetch(`${server.url}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
+    body: JSON.stringify(body),
+  })
+  expect(response.status, await response.clone().text()).toBe(201)
+  return ((await response.json()) as { doc: Record<string, unknown> }).doc
+}
+
+// What a reader's browser does with the page: every dialog, script error and flag is recorded.
+const visit = async (path: string) => {
+  const { context, page } = await newPage({ browser, siteURL: server.url })
+  const dialogs: string[] = []
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message())
+    void dialog.dismiss()
+  })
+  const response = await page.goto(path, { waitUntil: 'load' })
+  await page.waitForTimeout(300)
+  const attacked = await page.evaluate(() => (window as { __attacked?: number }).__attacked ?? null)
+  const injectedElements = await page.evaluate(
+    () => document.querySelectorAll('main img[src="x"], main svg[onload], [onerror]').length,
+  )
+  const visibleText = await page.locator('main').innerText()
+  const violations = await cspViolations(page)
+  await context.close()
+  return {
+    status: response?.status(),
+    dialogs,
+    attacked,
+    injectedElements,
+    visibleText,
+    violations,
+  }
+}
+
+beforeAll(async () => {
+  server = await startReadyServer({ port: 3282 })
+  const registered = await fetch(`${server.url}/api/users/first-register`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      email: 'hostile@example.org',
+      password: 'hostile content admin',
+      name: 'Content Admin',
+    }),
+  })
+  expect(registered.status).toBe(200)
+  token = ((await registered.json()) as { token: string }).token
+  browser = await launchBrowser()
+})
+
+afterAll(async () => {
+  await browser?.close()
+  if (server) {
+    await stopServer(server)
+    fs.rmSync(server.workDir, { recursive: true, force: true })
+  }
+})
+
+describe('hostile content', () => {
+  it('shows a page’s markup-laden title and body as text, and runs none of it', async () => {
+    const page = await api('/api/pages', {
+      title: hostile.title,
+      slug: 'hostile-page',
+      body: richText(paragraph(text(hostile.body))),
+      _status: 'published',
+    })
+
+    const seen = await visit(`/${String(page.slug)}`)
+
+    expect(seen.status).toBe(200)
+    expect(seen.dialogs).toEqual([])
+    expect(seen.attacked).toBeNull()
+    expect(seen.injectedElements).toBe(0)
+    expect(seen.visibleText).toContain(hostile.title)
+    expect(seen.visibleText).toContain(hostile.body)
+    expect(seen.violations).toEqual([])
+  })
+
+  it('keeps a meeting title that closes a script element inside its structured data', async () => {
+    const speaker = await api('/api/speakers', { name: 'Hostile Statement Speaker' })
+    const meeting = await api('/api/meetings', {
+      title: hostile.meetingTitle,
+      kind: 'round-table',
+      edition: 2022,
+      startsAt: '2022-10-30T06:00:00.000Z',
+      statements: [
+        { speaker: speaker.id, statement: richText(paragraph(text(hostile.statement))) },
+      ],
+      _status: 'published',
+    })
+
+    const seen = await visit(`/meetings/${String(meeting.slug)}`)
+
+    expect(seen.status).toBe(200)
+    expect(seen.dialogs).toEqual([])
+    expect(seen.attacked).toBeNull()
+    expect(seen.injectedElements).toBe(0)
+    expect(seen.visibleText).toContain(hostile.meetingTitle)
+    expect(seen.visibleText).toContain(hostile.statement)
+    expect(seen.violations).toEqual([])
+  })
+})
