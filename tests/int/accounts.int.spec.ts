@@ -1,0 +1,318 @@
+import type { Payload } from 'payload'
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import type { APIClient } from '../helpers/api'
+import type { TestServer } from '../helpers/server'
+
+import { richText } from '@/seed/richText'
+
+import { apiClient } from '../helpers/api'
+import {
+  createAdmin,
+  createEditor,
+  createMeeting,
+  createReader,
+  testPassword,
+  uniqueSuffix,
+} from '../helpers/factories'
+import { getTestPayload } from '../helpers/payload'
+import { startTestServer } from '../helpers/server'
+
+let payload: Payload
+let server: TestServer
+let api: APIClient
+let adminToken: string
+let adminId: string
+let draftMeetingId: string
+
+beforeAll(async () => {
+  payload = await getTestPayload()
+  server = await startTestServer()
+  api = apiClient(server)
+  const admin = await createAdmin(payload)
+  adminId = admin.id
+  adminToken = await api.login(admin.email, testPassword)
+  draftMeetingId = (await createMeeting(payload, { _status: 'draft' })).id
+})
+
+afterAll(async () => {
+  await server?.close()
+})
+
+const loginResponse = (email: string, password = testPassword) =>
+  api.rest('POST', '/api/users/login', { json: { email, password } })
+
+const readDraftOverREST = (auth: { token?: string; apiKey?: string }) =>
+  api.rest('GET', `/api/meetings/${draftMeetingId}?draft=true&depth=0`, auth)
+
+const readDraftOverGraphQL = async (auth: { token?: string; apiKey?: string }) =>
+  (
+    await api.graphql('query ($id: String!) { Meeting(id: $id, draft: true) { id } }', {
+      ...auth,
+      variables: { id: draftMeetingId },
+    })
+  ).body?.data?.Meeting ?? null
+
+const disable = (id: string) =>
+  api.rest('PATCH', `/api/users/${id}`, { token: adminToken, json: { disabled: true } })
+
+const messagesOf = (body: {
+  errors?: { message: string; data?: { errors?: { message: string }[] } }[]
+}) =>
+  (body.errors ?? []).flatMap(({ message, data }) => [
+    message,
+    ...(data?.errors ?? []).map((e) => e.message),
+  ])
+
+// ——— Disabled accounts ———
+
+describe('a disabled account', () => {
+  it('cannot log in, and is told why with a 403', async () => {
+    const editor = await createEditor(payload)
+    await disable(editor.id)
+
+    const { status, body } = await loginResponse(editor.email)
+
+    expect(status).toBe(403)
+    expect(messagesOf(body)).toEqual([
+      'This account is disabled. Ask an administrator of the site to enable it again.',
+    ])
+  })
+
+  it('is not told it is disabled when the password is wrong', async () => {
+    const editor = await createEditor(payload)
+    await disable(editor.id)
+
+    const { status } = await loginResponse(editor.email, 'not the right password at all')
+
+    expect(status).toBe(401)
+  })
+
+  it('loses the session it had at once, over REST, GraphQL and /me', async () => {
+    const editor = await createEditor(payload)
+    const token = await api.login(editor.email, testPassword)
+    expect((await readDraftOverREST({ token })).status).toBe(200)
+
+    await disable(editor.id)
+
+    const me = await api.rest('GET', '/api/users/me', { token })
+    expect({
+      rest: (await readDraftOverREST({ token })).status,
+      graphQL: await readDraftOverGraphQL({ token }),
+      me: me.body.user,
+    }).toEqual({ rest: 404, graphQL: null, me: null })
+  })
+
+  it('loses its API key at once', async () => {
+    const reader = await createReader(payload)
+    expect((await readDraftOverREST({ apiKey: reader.apiKey })).status).toBe(200)
+
+    await disable(reader.id)
+
+    expect({
+      rest: (await readDraftOverREST({ apiKey: reader.apiKey })).status,
+      graphQL: await readDraftOverGraphQL({ apiKey: reader.apiKey }),
+    }).toEqual({ rest: 404, graphQL: null })
+  })
+
+  it('logs in again once an admin enables it', async () => {
+    const editor = await createEditor(payload)
+    await disable(editor.id)
+
+    await api.rest('PATCH', `/api/users/${editor.id}`, {
+      token: adminToken,
+      json: { disabled: false },
+    })
+
+    expect((await loginResponse(editor.email)).status).toBe(200)
+  })
+})
+
+describe('disabling accounts', () => {
+  it('refuses an admin who disables their own account, with a 400 that says why', async () => {
+    const { status, body } = await disable(adminId)
+
+    const admin = await payload.findByID({ collection: 'users', id: adminId })
+    expect([status, messagesOf(body), admin.disabled]).toEqual([
+      400,
+      ['You cannot disable your own account. Ask another admin to do it.'],
+      false,
+    ])
+  })
+
+  it('lets an admin disable another admin', async () => {
+    const otherAdmin = await createAdmin(payload)
+
+    const { status } = await disable(otherAdmin.id)
+
+    expect(status).toBe(200)
+    expect((await loginResponse(otherAdmin.email)).status).toBe(403)
+  })
+
+  it('is not in an editor’s power, for their own account or a colleague’s', async () => {
+    const [editor, colleague] = await Promise.all([createEditor(payload), createEditor(payload)])
+    const token = await api.login(editor.email, testPassword)
+
+    await api.rest('PATCH', `/api/users/${editor.id}`, { token, json: { disabled: true } })
+    await api.rest('PATCH', `/api/users/${colleague.id}`, { token, json: { disabled: true } })
+
+    const accounts = await payload.find({
+      collection: 'users',
+      where: { id: { in: [editor.id, colleague.id] } },
+    })
+    expect(accounts.docs.map(({ disabled }) => disabled)).toEqual([false, false])
+  })
+})
+
+// ——— Readers: read-only API consumers ———
+
+describe('a reader', () => {
+  it('reads drafts with the API key sent as `users API-Key <key>`', async () => {
+    const reader = await createReader(payload)
+
+    const { status, body } = await readDraftOverREST({ apiKey: reader.apiKey })
+
+    expect([status, body.id]).toEqual([200, draftMeetingId])
+  })
+
+  it('is refused the admin panel that an editor may open', async () => {
+    const [reader, editor] = await Promise.all([createReader(payload), createEditor(payload)])
+    const token = await api.login(editor.email, testPassword)
+
+    const [asReader, asEditor] = await Promise.all([
+      api.rest('GET', '/api/access', { apiKey: reader.apiKey }),
+      api.rest('GET', '/api/access', { token }),
+    ])
+
+    // Payload leaves out permissions that are false.
+    expect([asReader.body.canAccessAdmin, asEditor.body.canAccessAdmin]).toEqual([undefined, true])
+  })
+
+  it('sees its own account at /api/users/me', async () => {
+    const reader = await createReader(payload)
+
+    const { body } = await api.rest('GET', '/api/users/me', { apiKey: reader.apiKey })
+
+    expect(body.user).toMatchObject({ id: reader.id, role: 'reader' })
+  })
+
+  it('does not see the import notes of a meeting', async () => {
+    const reader = await createReader(payload)
+    const meeting = await createMeeting(payload, {
+      _status: 'draft',
+      importNotes: 'Check the start time.',
+      legacySource: `old-page-${uniqueSuffix()}`,
+    })
+
+    const { body } = await api.rest('GET', `/api/meetings/${meeting.id}?draft=true&depth=0`, {
+      apiKey: reader.apiKey,
+    })
+
+    expect([body.id, body.importNotes, body.legacySource]).toEqual([
+      meeting.id,
+      undefined,
+      undefined,
+    ])
+  })
+
+  it('does not see where a form’s e-mails go', async () => {
+    const reader = await createReader(payload)
+    const form = await payload.create({
+      collection: 'forms',
+      data: {
+        title: `Form ${uniqueSuffix()}`,
+        confirmationType: 'message',
+        confirmationMessage: richText({ paragraphs: ['Thank you.'] }),
+        emails: [{ emailTo: 'secretariat@example.test', subject: 'New message' }],
+      },
+    })
+
+    const [asReader, asEditor] = await Promise.all([
+      api.rest('GET', `/api/forms/${form.id}`, { apiKey: reader.apiKey }),
+      api.rest('GET', `/api/forms/${form.id}`, { token: adminToken }),
+    ])
+
+    expect(JSON.stringify(asReader.body)).not.toContain('secretariat@example.test')
+    expect(asEditor.body.emails?.[0]?.emailTo).toBe('secretariat@example.test')
+  })
+})
+
+describe('handing out readers and API keys', () => {
+  it('lets an admin create a reader whose key works at once', async () => {
+    const apiKey = crypto.randomUUID()
+
+    const created = await api.rest('POST', '/api/users', {
+      token: adminToken,
+      json: {
+        name: 'Partner newsroom',
+        email: `partner-${uniqueSuffix()}@example.test`,
+        password: testPassword,
+        role: 'reader',
+        enableAPIKey: true,
+        apiKey,
+      },
+    })
+
+    expect([created.status, (await readDraftOverREST({ apiKey })).status]).toEqual([201, 200])
+  })
+
+  it('ignores an editor who gives themself an API key', async () => {
+    const editor = await createEditor(payload)
+    const token = await api.login(editor.email, testPassword)
+    const apiKey = crypto.randomUUID()
+
+    await api.rest('PATCH', `/api/users/${editor.id}`, {
+      token,
+      json: { enableAPIKey: true, apiKey },
+    })
+
+    expect((await readDraftOverREST({ apiKey })).status).toBe(404)
+  })
+
+  it('keeps an editor from making a colleague a reader', async () => {
+    const [editor, colleague] = await Promise.all([createEditor(payload), createEditor(payload)])
+    const token = await api.login(editor.email, testPassword)
+
+    const { status } = await api.rest('PATCH', `/api/users/${colleague.id}`, {
+      token,
+      json: { role: 'reader' },
+    })
+
+    const read = await payload.findByID({ collection: 'users', id: colleague.id })
+    expect([status, read.role]).toEqual([403, 'editor'])
+  })
+})
+
+describe('lifting a lock-out', () => {
+  const lockOut = async (email: string) => {
+    for (let attempt = 0; attempt < 5; attempt++)
+      await loginResponse(email, `wrong password number ${attempt}`)
+  }
+
+  it('is refused to an editor', async () => {
+    const [editor, victim] = await Promise.all([createEditor(payload), createEditor(payload)])
+    const token = await api.login(editor.email, testPassword)
+    await lockOut(victim.email)
+
+    const { status } = await api.rest('POST', '/api/users/unlock', {
+      token,
+      json: { email: victim.email },
+    })
+
+    const { body } = await loginResponse(victim.email)
+    expect([status, messagesOf(body)]).toEqual([403, [expect.stringContaining('locked')]])
+  })
+
+  it('is allowed to an admin', async () => {
+    const victim = await createEditor(payload)
+    await lockOut(victim.email)
+
+    const { status } = await api.rest('POST', '/api/users/unlock', {
+      token: adminToken,
+      json: { email: victim.email },
+    })
+
+    expect([status, (await loginResponse(victim.email)).status]).toEqual([200, 200])
+  })
+})
