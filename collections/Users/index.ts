@@ -4,6 +4,7 @@ import { admins, adminsField } from '@/access/admins'
 import { adminsOrSelf, adminsOrStaffSelf } from '@/access/adminsOrSelf'
 import { isStaff } from '@/access/isStaff'
 
+import { checkPassword, checkResetPassword } from './hooks/checkPassword'
 import { guardDisabling, refuseDisabledLogin } from './hooks/disabledAccounts'
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
 
@@ -77,6 +78,8 @@ export const Users: CollectionConfig = {
     { name: 'apiKey', type: 'text', access: { create: adminsField, update: adminsField } },
   ],
   hooks: {
+    beforeOperation: [checkResetPassword],
+    beforeValidate: [checkPassword],
     beforeChange: [makeFirstUserAdmin, guardDisabling],
     beforeLogin: [refuseDisabledLogin],
   },

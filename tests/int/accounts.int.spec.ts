@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { APIClient } from '../helpers/api'
 import type { TestServer } from '../helpers/server'
 
+import { passwordProblem } from '@/lib/passwordRules'
 import { richText } from '@/seed/richText'
 
 import { apiClient } from '../helpers/api'
@@ -314,5 +315,171 @@ describe('lifting a lock-out', () => {
     })
 
     expect([status, (await loginResponse(victim.email)).status]).toEqual([200, 200])
+  })
+})
+
+// ——— Password rules ———
+
+describe('the password rules', () => {
+  const person = { email: 'wang.fang.beijing@example.org', name: 'Wang Fang of Beijing' }
+
+  it.each([
+    ['a short password', 'short pass1', 'at least 12 characters'],
+    ['the e-mail address', 'wang.fang.beijing@example.org', 'not your e-mail address or your name'],
+    [
+      'the e-mail address before the @',
+      'Wang.Fang.Beijing',
+      'not your e-mail address or your name',
+    ],
+    [
+      'the name, spaced and cased differently',
+      'WANG fang OF beijing',
+      'not your e-mail address or your name',
+    ],
+    ['a common password', 'Password1234', 'one of the first that attackers try'],
+    ['a common password with spaces', 'qwerty 123456', 'one of the first that attackers try'],
+    ['the same character over and over', 'aaaaaaaaaaaaaaa', 'one of the first that attackers try'],
+    ['a few words', 'tea kettle under the olive tree', null],
+  ])('judge %s', (_, password, expected) => {
+    const problem = passwordProblem({ password, ...person })
+
+    if (expected === null) expect(problem).toBeNull()
+    else expect(problem).toContain(expected)
+  })
+})
+
+describe('choosing a password', () => {
+  const newUser = (password: string) => ({
+    name: 'Li Na',
+    email: `li.na.${uniqueSuffix()}@example.test`,
+    password,
+    role: 'editor',
+  })
+
+  it('refuses a short one when an account is created, with a 400 that says why', async () => {
+    const { status, body } = await api.rest('POST', '/api/users', {
+      token: adminToken,
+      json: newUser('olive tree'),
+    })
+
+    expect(status).toBe(400)
+    expect(messagesOf(body)).toContain(
+      'Choose a password of at least 12 characters; a few words in a row are easy to remember.',
+    )
+  })
+
+  it('refuses the e-mail address as the password of a new account', async () => {
+    const data = newUser('')
+    data.password = data.email
+
+    const { status, body } = await api.rest('POST', '/api/users', { token: adminToken, json: data })
+
+    expect(status).toBe(400)
+    expect(messagesOf(body)).toContain(
+      'Choose a password that is not your e-mail address or your name.',
+    )
+  })
+
+  it('refuses a common one when a user changes their password, and keeps the old one', async () => {
+    const editor = await createEditor(payload)
+    const token = await api.login(editor.email, testPassword)
+
+    const { status, body } = await api.rest('PATCH', `/api/users/${editor.id}`, {
+      token,
+      json: { password: 'password1234' },
+    })
+
+    expect(status).toBe(400)
+    expect(messagesOf(body)).toContain(
+      'This password is one of the first that attackers try. Choose a less common one.',
+    )
+    expect((await loginResponse(editor.email)).status).toBe(200)
+  })
+
+  it('accepts a good one when a user changes their password', async () => {
+    const editor = await createEditor(payload)
+    const token = await api.login(editor.email, testPassword)
+
+    const { status } = await api.rest('PATCH', `/api/users/${editor.id}`, {
+      token,
+      json: { password: 'a new and longer passphrase' },
+    })
+
+    expect([
+      status,
+      (await loginResponse(editor.email, 'a new and longer passphrase')).status,
+    ]).toEqual([200, 200])
+  })
+
+  it('refuses its own name as a new password', async () => {
+    const editor = await createEditor(payload, { name: 'Chen Jianguo Li' })
+
+    const { status } = await api.rest('PATCH', `/api/users/${editor.id}`, {
+      token: adminToken,
+      json: { password: 'chen jianguo li' },
+    })
+
+    expect(status).toBe(400)
+  })
+
+  it('applies the rules to the local API too', async () => {
+    await expect(
+      payload.create({ collection: 'users', data: { ...newUser('too short'), role: 'editor' } }),
+    ).rejects.toThrow('The following field is invalid: password')
+  })
+})
+
+describe('resetting a password with the e-mailed token', () => {
+  const resetToken = async (email: string) =>
+    (await payload.forgotPassword({
+      collection: 'users',
+      data: { email },
+      disableEmail: true,
+    })) as string
+
+  it('refuses a password that breaks the rules, with a 400 that says why, and keeps the old one', async () => {
+    const editor = await createEditor(payload)
+    const token = await resetToken(editor.email)
+
+    const { status, body } = await api.rest('POST', '/api/users/reset-password', {
+      json: { token, password: 'qwertyuiop123' },
+    })
+
+    expect(status).toBe(400)
+    expect(messagesOf(body)).toContain(
+      'This password is one of the first that attackers try. Choose a less common one.',
+    )
+    expect((await loginResponse(editor.email)).status).toBe(200)
+  })
+
+  it('refuses the account’s own e-mail address', async () => {
+    const editor = await createEditor(payload)
+    const token = await resetToken(editor.email)
+
+    const { status } = await api.rest('POST', '/api/users/reset-password', {
+      json: { token, password: editor.email },
+    })
+
+    expect(status).toBe(400)
+  })
+
+  it('accepts a good password', async () => {
+    const editor = await createEditor(payload)
+    const token = await resetToken(editor.email)
+
+    const { status } = await api.rest('POST', '/api/users/reset-password', {
+      json: { token, password: 'winter light on the yellow river' },
+    })
+
+    expect(status).toBe(200)
+    expect((await loginResponse(editor.email, 'winter light on the yellow river')).status).toBe(200)
+  })
+
+  it('still answers a wrong token with Payload’s 403', async () => {
+    const { status } = await api.rest('POST', '/api/users/reset-password', {
+      json: { token: 'not-a-token', password: 'winter light on the yellow river' },
+    })
+
+    expect(status).toBe(403)
   })
 })
