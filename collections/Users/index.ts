@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { admins, adminsField } from '@/access/admins'
 import { adminsOrSelf, adminsOrStaffSelf } from '@/access/adminsOrSelf'
 import { isStaff } from '@/access/isStaff'
+import { authCookies } from '@/lib/authCookies'
 
 import { checkPassword, checkResetPassword } from './hooks/checkPassword'
 import { guardDisabling, refuseDisabledLogin } from './hooks/disabledAccounts'
@@ -30,6 +31,7 @@ export const Users: CollectionConfig = {
     maxLoginAttempts: 5,
     lockTime: 10 * 60 * 1000,
     tokenExpiration: 8 * 60 * 60,
+    cookies: authCookies({ serverURL: process.env.NEXT_PUBLIC_SERVER_URL }),
     // Partners' programs read the content with `Authorization: users API-Key <key>`.
     useAPIKey: true,
   },

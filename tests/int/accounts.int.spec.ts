@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { APIClient } from '../helpers/api'
 import type { TestServer } from '../helpers/server'
 
+import { authCookies } from '@/lib/authCookies'
 import { passwordProblem } from '@/lib/passwordRules'
 import { richText } from '@/seed/richText'
 
@@ -481,5 +482,54 @@ describe('resetting a password with the e-mailed token', () => {
     })
 
     expect(status).toBe(403)
+  })
+})
+
+// ——— The login cookie ———
+
+describe('the login cookie settings', () => {
+  it.each([
+    ['https://www.cifcc.org', true],
+    ['HTTPS://www.cifcc.org/', true],
+    ['http://localhost:3000', false],
+    ['', false],
+    [undefined, false],
+  ])('for a site at %s are Secure: %s, SameSite Lax', (serverURL, secure) => {
+    expect(authCookies({ serverURL })).toEqual({ secure, sameSite: 'Lax' })
+  })
+})
+
+describe('the login cookie', () => {
+  const loginCookie = async () => {
+    const admin = await createAdmin(payload)
+    const response = await fetch(`${server.url}/api/users/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: admin.email, password: testPassword }),
+    })
+    return response.headers.getSetCookie().find((cookie) => cookie.startsWith('payload-token='))
+  }
+
+  it('is HttpOnly and SameSite=Lax, and not Secure for a site served over http', async () => {
+    const cookie = await loginCookie()
+
+    expect(cookie).toMatch(/; HttpOnly/)
+    expect(cookie).toMatch(/; SameSite=Lax/)
+    expect(cookie).not.toMatch(/; Secure/)
+  })
+
+  it('is Secure for a site served over https', async () => {
+    const auth = payload.collections.users.config.auth
+    const served = auth.cookies
+    auth.cookies = { ...served, ...authCookies({ serverURL: 'https://www.cifcc.org' }) }
+    try {
+      const cookie = await loginCookie()
+
+      expect(cookie).toMatch(/; Secure/)
+      expect(cookie).toMatch(/; HttpOnly/)
+      expect(cookie).toMatch(/; SameSite=Lax/)
+    } finally {
+      auth.cookies = served
+    }
   })
 })
