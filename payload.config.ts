@@ -12,6 +12,7 @@ import { Photos } from './collections/Photos'
 import { Site } from './collections/Site'
 import { Speakers } from './collections/Speakers'
 import { Users } from './collections/Users'
+import { staffOnlyDocumentLocks } from './src/access/documentLocks'
 import { forumTimeZone, supportedTimeZones } from './src/fields/dateTime'
 import { toSlug } from './src/fields/slug'
 import { countMongoQueries, databaseAdapter } from './src/lib/database'
@@ -90,4 +91,4 @@ export default buildConfig({
     countMongoQueries(payload)
     await seedOnFirstStart(payload)
   },
-})
+}).then(staffOnlyDocumentLocks)
