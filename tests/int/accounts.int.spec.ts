@@ -259,6 +259,17 @@ describe('handing out readers and API keys', () => {
     expect([created.status, (await readDraftOverREST({ apiKey })).status]).toEqual([201, 200])
   })
 
+  it('withdraws a key at once when an admin unticks Enable API key', async () => {
+    const reader = await createReader(payload)
+
+    await api.rest('PATCH', `/api/users/${reader.id}`, {
+      token: adminToken,
+      json: { enableAPIKey: false },
+    })
+
+    expect((await readDraftOverREST({ apiKey: reader.apiKey })).status).toBe(404)
+  })
+
   it('ignores an editor who gives themself an API key', async () => {
     const editor = await createEditor(payload)
     const token = await api.login(editor.email, testPassword)
