@@ -292,11 +292,35 @@ describe('a draft', () => {
     expect(response.status).toBe(404)
   })
 
-  it.each(['/meetings', '/sitemap.xml', '/feed.xml'])('is absent from %s', async (path) => {
-    const text = await publicText(path)
+  it.each(['/meetings', '/sitemap.xml', '/feed.xml', '/zh/feed.xml', '/meetings/calendar.ics'])(
+    'is absent from %s',
+    async (path) => {
+      const text = await publicText(path)
 
-    expect(text).not.toContain(draftSlug)
-    expect(text).not.toContain(draftTitle)
+      expect(text).not.toContain(draftSlug)
+      expect(text).not.toContain(draftTitle)
+    },
+  )
+
+  it('has no calendar file of its own', async () => {
+    const response = await fetch(`${baseURL()}/meetings/${draftSlug}/calendar.ics`)
+
+    expect(response.status).toBe(404)
+  })
+
+  it('is absent from the search index and GraphQL for anonymous callers', async () => {
+    const search = await api({
+      path: `/api/search?where[title][like]=${encodeURIComponent(draftTitle)}&depth=0`,
+    })
+    const graphQL = await api({
+      path: '/api/graphql',
+      method: 'POST',
+      body: { query: `{ Meetings(draft: true, limit: 1000) { docs { id title } } }` },
+    })
+
+    expect(search.json.totalDocs).toBe(0)
+    expect(JSON.stringify(graphQL.json)).not.toContain(draftId)
+    expect(graphQL.json.data.Meetings.docs.length).toBeGreaterThan(0)
   })
 
   // The results page repeats the query itself, so look for a hit rather than the words.
@@ -379,6 +403,84 @@ describe('a draft', () => {
       expect(response.headers.get('location')).toBe(new URL(previewURL).searchParams.get('path'))
       expect(response.headers.get('set-cookie')).toContain('__prerender_bypass=')
     })
+  })
+})
+
+// A published meeting whose editor is drafting a new, embargoed title: every public surface
+// keeps showing the published one until it is published.
+describe('a published meeting with a newer draft', () => {
+  const publishedTitle = `Ministerial dialogue on adaptation finance ${Date.now()}`
+  const draftTitle = `${publishedTitle} (embargoed)`
+  let slug: string
+  let id: string
+
+  beforeAll(async () => {
+    const created = await api({
+      path: '/api/meetings',
+      method: 'POST',
+      token: adminToken,
+      body: {
+        title: publishedTitle,
+        summary: 'Ministers compare how adaptation is financed.',
+        kind: 'plenary',
+        edition: 2026,
+        startsAt: '2026-11-30T02:00:00.000Z',
+        _status: 'published',
+      },
+    })
+    expect(created.status).toBe(201)
+    ;({ id, slug } = created.json.doc)
+    // Read once as a visitor, so that the cached pages are the ones that must not change.
+    expect(await publicText(`/meetings/${slug}`)).toContain(publishedTitle)
+    const drafted = await api({
+      path: `/api/meetings/${id}?draft=true`,
+      method: 'PATCH',
+      token: adminToken,
+      body: { title: draftTitle, _status: 'draft' },
+    })
+    expect(drafted.status).toBe(200)
+  })
+
+  it.each([
+    '/meetings/:slug',
+    '/meetings',
+    '/sitemap.xml',
+    '/feed.xml',
+    '/zh/feed.xml',
+    '/meetings/calendar.ics',
+    '/meetings/:slug/calendar.ics',
+    '/search?q=embargoed',
+  ])('keeps the draft title off %s', async (path) => {
+    expect(await publicText(path.replace(':slug', slug))).not.toContain(draftTitle)
+  })
+
+  it('still shows the published title on its page and in its Open Graph tags', async () => {
+    const html = await publicText(`/meetings/${slug}`)
+    const ogTitle = html.match(/<meta property="og:title" content="([^"]*)"/)?.[1]
+
+    expect(html).toContain(publishedTitle)
+    expect(ogTitle).toContain(publishedTitle)
+    expect(ogTitle).not.toContain('embargoed')
+  })
+
+  it('keeps the draft title out of REST and GraphQL for anonymous callers', async () => {
+    const [search, rest, graphQL] = await Promise.all([
+      api({ path: `/api/search?where[title][like]=embargoed&depth=0` }),
+      api({ path: `/api/meetings/${id}?draft=true&depth=0` }),
+      api({
+        path: '/api/graphql',
+        method: 'POST',
+        body: {
+          query: `query ($id: String!) { Meeting(id: $id, draft: true) { title } Meetings(draft: true, limit: 1000) { docs { title } } }`,
+          variables: { id },
+        },
+      }),
+    ])
+
+    expect(search.json.totalDocs).toBe(0)
+    expect(rest.json.title).toBe(publishedTitle)
+    expect(graphQL.json.data.Meeting.title).toBe(publishedTitle)
+    expect(JSON.stringify(graphQL.json)).not.toContain(draftTitle)
   })
 })
 
