@@ -585,5 +585,67 @@ describe.each(surfaceNames)('drafts over %s', (surfaceName) => {
 
       expect(meetings).toContain(scene.draftMeeting.id)
     })
+
+    it('leaves out a draft meeting for a disabled editor', async () => {
+      const meetings = await surfaces[surfaceName].joined(
+        actors.disabled,
+        collection,
+        id(),
+        'meetings',
+      )
+
+      expect(meetings).not.toContain(scene.draftMeeting.id)
+    })
+  })
+})
+
+// A published photo may point at a meeting still in draft: the relationship must not carry the
+// draft into the photo for anonymous readers.
+describe('a photo of a draft meeting', () => {
+  let photoId: string
+
+  beforeAll(async () => {
+    photoId = (
+      await uploadTestImage(payload, {
+        width: 320,
+        height: 240,
+        data: { meeting: scene.draftMeeting.id },
+      })
+    ).id
+  })
+
+  it('names the meeting by id only over REST', async () => {
+    const { body } = await apiClient(server).rest('GET', `/api/photos/${photoId}?depth=2`)
+
+    expect(body.meeting).toBe(scene.draftMeeting.id)
+    expect(JSON.stringify(body)).not.toContain('Unannounced Round Table')
+  })
+
+  it('shows no meeting over GraphQL', async () => {
+    const { body } = await apiClient(server).graphql(
+      'query ($id: String!) { Photo(id: $id) { id meeting { id title } } }',
+      { variables: { id: photoId } },
+    )
+
+    expect(body.data.Photo).toEqual({ id: photoId, meeting: null })
+  })
+
+  it('names the meeting by id only over the local API', async () => {
+    const photo = await payload.findByID({
+      collection: 'photos',
+      id: photoId,
+      depth: 2,
+      overrideAccess: false,
+    })
+
+    expect(photo.meeting).toBe(scene.draftMeeting.id)
+  })
+
+  it('shows the draft meeting to a reader', async () => {
+    const { body } = await apiClient(server).rest('GET', `/api/photos/${photoId}?depth=1`, {
+      apiKey: actors.reader.apiKey,
+    })
+
+    expect(body.meeting.title).toBe('Unannounced Round Table')
   })
 })
