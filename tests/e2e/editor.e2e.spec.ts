@@ -14,11 +14,13 @@ const api = async ({
   path,
   method = 'GET',
   token,
+  apiKey,
   body,
 }: {
   path: string
   method?: string
   token?: string
+  apiKey?: string
   body?: unknown
 }) => {
   const response = await fetch(`${baseURL()}${path}`, {
@@ -26,6 +28,7 @@ const api = async ({
     headers: {
       'Content-Type': 'application/json',
       ...(token ? { Authorization: `JWT ${token}` } : {}),
+      ...(apiKey ? { Authorization: `users API-Key ${apiKey}` } : {}),
     },
     body: body ? JSON.stringify(body) : undefined,
   })
@@ -481,6 +484,89 @@ describe('a published meeting with a newer draft', () => {
     expect(rest.json.title).toBe(publishedTitle)
     expect(graphQL.json.data.Meeting.title).toBe(publishedTitle)
     expect(JSON.stringify(graphQL.json)).not.toContain(draftTitle)
+  })
+})
+
+// A partner's read-only account, through the production server and its page cache.
+describe('a reader with an API key', () => {
+  const reader = {
+    name: 'Partner newsroom',
+    email: 'newsroom@example.org',
+    password: 'e2e reader password 1',
+  }
+  const apiKey = crypto.randomUUID()
+  const draftTitle = `Embargoed briefing ${Date.now()}`
+  let draftId: string
+
+  beforeAll(async () => {
+    const created = await api({
+      path: '/api/users',
+      method: 'POST',
+      token: adminToken,
+      body: { ...reader, role: 'reader', enableAPIKey: true, apiKey },
+    })
+    expect(created.status).toBe(201)
+    const draft = await api({
+      path: '/api/meetings?draft=true',
+      method: 'POST',
+      token: adminToken,
+      body: {
+        title: draftTitle,
+        kind: 'press-event',
+        edition: 2026,
+        startsAt: '2026-12-02T02:00:00.000Z',
+        _status: 'draft',
+      },
+    })
+    draftId = draft.json.doc.id
+  })
+
+  // The same address asked with and without the key, in both orders and twice each, so that a
+  // page-cache entry made for one would show up for the other.
+  it('reads drafts with its key, and the page cache never gives them to anyone else', async () => {
+    const path = '/api/meetings?depth=0&limit=200&sort=-createdAt'
+    const idsOf = async (apiKeyOrNone?: string) =>
+      ((await api({ path, apiKey: apiKeyOrNone })).json.docs as { id: string }[]).map(
+        ({ id }) => id,
+      )
+
+    const seen = [
+      await idsOf(),
+      await idsOf(apiKey),
+      await idsOf(),
+      await idsOf(apiKey),
+      await idsOf(),
+    ].map((ids) => ids.includes(draftId))
+
+    expect(seen).toEqual([false, true, false, true, false])
+  })
+
+  it('changes nothing with its key', async () => {
+    const response = await api({
+      path: `/api/meetings/${draftId}`,
+      method: 'PATCH',
+      apiKey,
+      body: { title: 'Changed by a reader' },
+    })
+
+    expect(response.status).toBe(403)
+  })
+
+  it('is turned away from the admin panel, even after logging in with its password', async () => {
+    const login = await api({
+      path: '/api/users/login',
+      method: 'POST',
+      body: { email: reader.email, password: reader.password },
+    })
+    expect(login.status).toBe(200)
+
+    const response = await fetch(`${baseURL()}/admin/collections/meetings/${draftId}`, {
+      headers: { cookie: `payload-token=${login.json.token}` },
+    })
+    const html = await response.text()
+
+    expect(html).toContain('this user does not have access to the admin panel')
+    expect(html).not.toContain(draftTitle)
   })
 })
 
