@@ -106,6 +106,34 @@ describe('a disabled account', () => {
     }).toEqual({ rest: 404, graphQL: null, me: null })
   })
 
+  // Payload's JWT strategy reads the account from the database on every request; the access
+  // rules then see `disabled` even if the session somehow survived (here it is kept by writing
+  // the flag past the hooks that end sessions).
+  it('is nobody with a token whose session survived', async () => {
+    const editor = await createEditor(payload)
+    const token = await api.login(editor.email, testPassword)
+
+    await payload.db.updateOne({
+      collection: 'users',
+      id: editor.id,
+      data: { disabled: true },
+    })
+
+    // /me reads the account with the account's own rights, which a disabled one has none of.
+    const me = await api.rest('GET', '/api/users/me', { token })
+    expect({
+      rest: (await readDraftOverREST({ token })).status,
+      graphQL: await readDraftOverGraphQL({ token }),
+      edit: (
+        await api.rest('PATCH', `/api/meetings/${draftMeetingId}`, {
+          token,
+          json: { venue: 'Changed by a disabled account' },
+        })
+      ).status,
+      me: [me.status, me.body.user ?? null],
+    }).toEqual({ rest: 404, graphQL: null, edit: 403, me: [403, null] })
+  })
+
   it('loses its API key at once', async () => {
     const reader = await createReader(payload)
     expect((await readDraftOverREST({ apiKey: reader.apiKey })).status).toBe(200)
