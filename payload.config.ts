@@ -11,6 +11,7 @@ import { Photos } from './collections/Photos'
 import { Site } from './collections/Site'
 import { Speakers } from './collections/Speakers'
 import { Users } from './collections/Users'
+import { staffOnlyDocumentLocks } from './src/access/documentLocks'
 import { forumTimeZone, supportedTimeZones } from './src/fields/dateTime'
 import { richTextEditor } from './src/fields/richText'
 import { toSlug } from './src/fields/slug'
@@ -94,4 +95,4 @@ export default buildConfig({
     countMongoQueries(payload)
     await seedOnFirstStart(payload)
   },
-})
+}).then(staffOnlyDocumentLocks)

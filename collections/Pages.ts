@@ -1,7 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
 import { editors } from '@/access/editors'
-import { publishedOrEditors } from '@/access/publishedOrEditors'
+import { insiders } from '@/access/insiders'
+import { publishedOrInsiders } from '@/access/publishedOrInsiders'
 import { slugField } from '@/fields/slug'
 import { previewLink } from '@/lib/previewLink'
 import { setPublishedAt } from '@/hooks/setPublishedAt'
@@ -11,7 +12,13 @@ import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidate
 export const Pages: CollectionConfig = {
   slug: 'pages',
   labels: { singular: 'Service page', plural: 'Service pages' },
-  access: { create: editors, read: publishedOrEditors, update: editors, delete: editors },
+  access: {
+    create: editors,
+    read: publishedOrInsiders,
+    readVersions: insiders,
+    update: editors,
+    delete: editors,
+  },
   admin: {
     useAsTitle: 'title',
     preview: (doc, { locale }) => previewLink({ collection: 'pages', doc, locale }),

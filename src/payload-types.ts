@@ -646,9 +646,17 @@ export interface User {
   /**
    * Only admins can change roles.
    */
-  role?: ('admin' | 'editor') | null;
+  role?: ('admin' | 'editor' | 'reader') | null;
+  /**
+   * A disabled account cannot log in, and its sessions and API key stop working at once. Nothing it wrote is removed. Only admins can change this, and not on their own account.
+   */
+  disabled?: boolean | null;
   updatedAt: string;
   createdAt: string;
+  enableAPIKey?: boolean | null;
+  apiKey?: string | null;
+  apiKeyIndex?: string | null;
+  hasAPIKey?: boolean | null;
   email: string;
   resetPasswordToken?: string | null;
   resetPasswordExpiration?: string | null;
@@ -1022,8 +1030,13 @@ export interface PagesSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   role?: T;
+  disabled?: T;
   updatedAt?: T;
   createdAt?: T;
+  enableAPIKey?: T;
+  apiKey?: T;
+  apiKeyIndex?: T;
+  hasAPIKey?: T;
   email?: T;
   resetPasswordToken?: T;
   resetPasswordExpiration?: T;

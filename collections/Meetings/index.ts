@@ -2,7 +2,8 @@ import type { CollectionConfig, DateFieldValidation } from 'payload'
 
 import { editors } from '@/access/editors'
 import { editorsField } from '@/access/editorsField'
-import { publishedOrEditors } from '@/access/publishedOrEditors'
+import { insiders } from '@/access/insiders'
+import { publishedOrInsiders } from '@/access/publishedOrInsiders'
 import { dateTimeField } from '@/fields/dateTime'
 import { slugField } from '@/fields/slug'
 import { previewLink } from '@/lib/previewLink'
@@ -28,7 +29,13 @@ export const meetingKinds = [
 export const Meetings: CollectionConfig = {
   slug: 'meetings',
   labels: { singular: 'Meeting', plural: 'Meetings' },
-  access: { create: editors, read: publishedOrEditors, update: editors, delete: editors },
+  access: {
+    create: editors,
+    read: publishedOrInsiders,
+    readVersions: insiders,
+    update: editors,
+    delete: editors,
+  },
   admin: {
     useAsTitle: 'title',
     preview: (doc, { locale }) => previewLink({ collection: 'meetings', doc, locale }),

@@ -1,29 +1,39 @@
 import type { CollectionConfig } from 'payload'
 
 import { admins, adminsField } from '@/access/admins'
-import { adminsOrSelf } from '@/access/adminsOrSelf'
+import { adminsOrSelf, adminsOrStaffSelf } from '@/access/adminsOrSelf'
+import { isStaff } from '@/access/isStaff'
+import { authCookies } from '@/lib/authCookies'
 
+import { checkPassword, checkResetPassword } from './hooks/checkPassword'
+import { guardDisabling, refuseDisabledLogin } from './hooks/disabledAccounts'
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
 
 export const Users: CollectionConfig = {
   slug: 'users',
   labels: { singular: 'User', plural: 'Users' },
   access: {
-    admin: ({ req: { user } }) => Boolean(user),
+    // The admin panel is for staff: readers use the API, disabled accounts nothing.
+    admin: ({ req: { user } }) => isStaff(user),
     create: admins,
     read: adminsOrSelf,
-    update: adminsOrSelf,
+    update: adminsOrStaffSelf,
     delete: admins,
+    // Payload lets any logged-in user lift another's lock-out, which would undo maxLoginAttempts.
+    unlock: admins,
   },
   admin: {
     useAsTitle: 'name',
-    defaultColumns: ['name', 'email', 'role'],
+    defaultColumns: ['name', 'email', 'role', 'disabled'],
     group: 'Settings',
   },
   auth: {
     maxLoginAttempts: 5,
     lockTime: 10 * 60 * 1000,
     tokenExpiration: 8 * 60 * 60,
+    cookies: authCookies({ serverURL: process.env.NEXT_PUBLIC_SERVER_URL }),
+    // Partners' programs read the content with `Authorization: users API-Key <key>`.
+    useAPIKey: true,
   },
   fields: [
     { name: 'name', type: 'text', label: 'Name', required: true },
@@ -37,6 +47,10 @@ export const Users: CollectionConfig = {
       options: [
         { label: 'Admin: manages users and all content', value: 'admin' },
         { label: 'Editor: edits all content', value: 'editor' },
+        {
+          label: 'Reader: reads content and drafts with an API key, changes nothing',
+          value: 'reader',
+        },
       ],
       access: { create: adminsField, update: adminsField },
       admin: {
@@ -47,8 +61,28 @@ export const Users: CollectionConfig = {
         condition: (_data, _siblingData, { user }) => Boolean(user),
       },
     },
+    {
+      name: 'disabled',
+      type: 'checkbox',
+      label: 'Disabled',
+      defaultValue: false,
+      access: { create: adminsField, update: adminsField },
+      admin: {
+        position: 'sidebar',
+        description:
+          'A disabled account cannot log in, and its sessions and API key stop working at once. ' +
+          'Nothing it wrote is removed. Only admins can change this, and not on their own account.',
+        condition: (_data, _siblingData, { user }) => Boolean(user),
+      },
+    },
+    // Merged by Payload into its own API key fields: only admins hand out keys (by default anyone
+    // who may open the admin panel could give themselves one).
+    { name: 'apiKey', type: 'text', access: { create: adminsField, update: adminsField } },
   ],
   hooks: {
-    beforeChange: [makeFirstUserAdmin],
+    beforeOperation: [checkResetPassword],
+    beforeValidate: [checkPassword],
+    beforeChange: [makeFirstUserAdmin, guardDisabling],
+    beforeLogin: [refuseDisabledLogin],
   },
 }

@@ -5,6 +5,7 @@ import * as migration_20261128_163730_autosave from './20261128_163730_autosave'
 import * as migration_20261128_200353_locales_parent_index from './20261128_200353_locales_parent_index';
 import * as migration_20261128_204628_meetings_list_index from './20261128_204628_meetings_list_index';
 import * as migration_20261128_223012_meetings_import_fields from './20261128_223012_meetings_import_fields';
+import * as migration_20261129_011654_users_disabled_readers_api_keys from './20261129_011654_users_disabled_readers_api_keys';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261128_223012_meetings_import_fields.up,
     down: migration_20261128_223012_meetings_import_fields.down,
-    name: '20261128_223012_meetings_import_fields'
+    name: '20261128_223012_meetings_import_fields',
+  },
+  {
+    up: migration_20261129_011654_users_disabled_readers_api_keys.up,
+    down: migration_20261129_011654_users_disabled_readers_api_keys.down,
+    name: '20261129_011654_users_disabled_readers_api_keys'
   },
 ];

@@ -14,11 +14,13 @@ const api = async ({
   path,
   method = 'GET',
   token,
+  apiKey,
   body,
 }: {
   path: string
   method?: string
   token?: string
+  apiKey?: string
   body?: unknown
 }) => {
   const response = await fetch(`${baseURL()}${path}`, {
@@ -26,6 +28,7 @@ const api = async ({
     headers: {
       'Content-Type': 'application/json',
       ...(token ? { Authorization: `JWT ${token}` } : {}),
+      ...(apiKey ? { Authorization: `users API-Key ${apiKey}` } : {}),
     },
     body: body ? JSON.stringify(body) : undefined,
   })
@@ -292,11 +295,35 @@ describe('a draft', () => {
     expect(response.status).toBe(404)
   })
 
-  it.each(['/meetings', '/sitemap.xml', '/feed.xml'])('is absent from %s', async (path) => {
-    const text = await publicText(path)
+  it.each(['/meetings', '/sitemap.xml', '/feed.xml', '/zh/feed.xml', '/meetings/calendar.ics'])(
+    'is absent from %s',
+    async (path) => {
+      const text = await publicText(path)
 
-    expect(text).not.toContain(draftSlug)
-    expect(text).not.toContain(draftTitle)
+      expect(text).not.toContain(draftSlug)
+      expect(text).not.toContain(draftTitle)
+    },
+  )
+
+  it('has no calendar file of its own', async () => {
+    const response = await fetch(`${baseURL()}/meetings/${draftSlug}/calendar.ics`)
+
+    expect(response.status).toBe(404)
+  })
+
+  it('is absent from the search index and GraphQL for anonymous callers', async () => {
+    const search = await api({
+      path: `/api/search?where[title][like]=${encodeURIComponent(draftTitle)}&depth=0`,
+    })
+    const graphQL = await api({
+      path: '/api/graphql',
+      method: 'POST',
+      body: { query: `{ Meetings(draft: true, limit: 1000) { docs { id title } } }` },
+    })
+
+    expect(search.json.totalDocs).toBe(0)
+    expect(JSON.stringify(graphQL.json)).not.toContain(draftId)
+    expect(graphQL.json.data.Meetings.docs.length).toBeGreaterThan(0)
   })
 
   // The results page repeats the query itself, so look for a hit rather than the words.
@@ -379,6 +406,167 @@ describe('a draft', () => {
       expect(response.headers.get('location')).toBe(new URL(previewURL).searchParams.get('path'))
       expect(response.headers.get('set-cookie')).toContain('__prerender_bypass=')
     })
+  })
+})
+
+// A published meeting whose editor is drafting a new, embargoed title: every public surface
+// keeps showing the published one until it is published.
+describe('a published meeting with a newer draft', () => {
+  const publishedTitle = `Ministerial dialogue on adaptation finance ${Date.now()}`
+  const draftTitle = `${publishedTitle} (embargoed)`
+  let slug: string
+  let id: string
+
+  beforeAll(async () => {
+    const created = await api({
+      path: '/api/meetings',
+      method: 'POST',
+      token: adminToken,
+      body: {
+        title: publishedTitle,
+        summary: 'Ministers compare how adaptation is financed.',
+        kind: 'plenary',
+        edition: 2026,
+        startsAt: '2026-11-30T02:00:00.000Z',
+        _status: 'published',
+      },
+    })
+    expect(created.status).toBe(201)
+    ;({ id, slug } = created.json.doc)
+    // Read once as a visitor, so that the cached pages are the ones that must not change.
+    expect(await publicText(`/meetings/${slug}`)).toContain(publishedTitle)
+    const drafted = await api({
+      path: `/api/meetings/${id}?draft=true`,
+      method: 'PATCH',
+      token: adminToken,
+      body: { title: draftTitle, _status: 'draft' },
+    })
+    expect(drafted.status).toBe(200)
+  })
+
+  it.each([
+    '/meetings/:slug',
+    '/meetings',
+    '/sitemap.xml',
+    '/feed.xml',
+    '/zh/feed.xml',
+    '/meetings/calendar.ics',
+    '/meetings/:slug/calendar.ics',
+    '/search?q=embargoed',
+  ])('keeps the draft title off %s', async (path) => {
+    expect(await publicText(path.replace(':slug', slug))).not.toContain(draftTitle)
+  })
+
+  it('still shows the published title on its page and in its Open Graph tags', async () => {
+    const html = await publicText(`/meetings/${slug}`)
+    const ogTitle = html.match(/<meta property="og:title" content="([^"]*)"/)?.[1]
+
+    expect(html).toContain(publishedTitle)
+    expect(ogTitle).toContain(publishedTitle)
+    expect(ogTitle).not.toContain('embargoed')
+  })
+
+  it('keeps the draft title out of REST and GraphQL for anonymous callers', async () => {
+    const [search, rest, graphQL] = await Promise.all([
+      api({ path: `/api/search?where[title][like]=embargoed&depth=0` }),
+      api({ path: `/api/meetings/${id}?draft=true&depth=0` }),
+      api({
+        path: '/api/graphql',
+        method: 'POST',
+        body: {
+          query: `query ($id: String!) { Meeting(id: $id, draft: true) { title } Meetings(draft: true, limit: 1000) { docs { title } } }`,
+          variables: { id },
+        },
+      }),
+    ])
+
+    expect(search.json.totalDocs).toBe(0)
+    expect(rest.json.title).toBe(publishedTitle)
+    expect(graphQL.json.data.Meeting.title).toBe(publishedTitle)
+    expect(JSON.stringify(graphQL.json)).not.toContain(draftTitle)
+  })
+})
+
+// A partner's read-only account, through the production server and its page cache.
+describe('a reader with an API key', () => {
+  const reader = {
+    name: 'Partner newsroom',
+    email: 'newsroom@example.org',
+    password: 'e2e reader password 1',
+  }
+  const apiKey = crypto.randomUUID()
+  const draftTitle = `Embargoed briefing ${Date.now()}`
+  let draftId: string
+
+  beforeAll(async () => {
+    const created = await api({
+      path: '/api/users',
+      method: 'POST',
+      token: adminToken,
+      body: { ...reader, role: 'reader', enableAPIKey: true, apiKey },
+    })
+    expect(created.status).toBe(201)
+    const draft = await api({
+      path: '/api/meetings?draft=true',
+      method: 'POST',
+      token: adminToken,
+      body: {
+        title: draftTitle,
+        kind: 'press-event',
+        edition: 2026,
+        startsAt: '2026-12-02T02:00:00.000Z',
+        _status: 'draft',
+      },
+    })
+    draftId = draft.json.doc.id
+  })
+
+  // The same address asked with and without the key, in both orders and twice each, so that a
+  // page-cache entry made for one would show up for the other.
+  it('reads drafts with its key, and the page cache never gives them to anyone else', async () => {
+    const path = '/api/meetings?depth=0&limit=200&sort=-createdAt'
+    const idsOf = async (apiKeyOrNone?: string) =>
+      ((await api({ path, apiKey: apiKeyOrNone })).json.docs as { id: string }[]).map(
+        ({ id }) => id,
+      )
+
+    const seen = [
+      await idsOf(),
+      await idsOf(apiKey),
+      await idsOf(),
+      await idsOf(apiKey),
+      await idsOf(),
+    ].map((ids) => ids.includes(draftId))
+
+    expect(seen).toEqual([false, true, false, true, false])
+  })
+
+  it('changes nothing with its key', async () => {
+    const response = await api({
+      path: `/api/meetings/${draftId}`,
+      method: 'PATCH',
+      apiKey,
+      body: { title: 'Changed by a reader' },
+    })
+
+    expect(response.status).toBe(403)
+  })
+
+  it('is turned away from the admin panel, even after logging in with its password', async () => {
+    const login = await api({
+      path: '/api/users/login',
+      method: 'POST',
+      body: { email: reader.email, password: reader.password },
+    })
+    expect(login.status).toBe(200)
+
+    const response = await fetch(`${baseURL()}/admin/collections/meetings/${draftId}`, {
+      headers: { cookie: `payload-token=${login.json.token}` },
+    })
+    const html = await response.text()
+
+    expect(html).toContain('this user does not have access to the admin panel')
+    expect(html).not.toContain(draftTitle)
   })
 })
 

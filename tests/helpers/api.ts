@@ -8,12 +8,22 @@ export type APIResponse = { status: number; body: JSONBody }
 
 export type RESTOptions = {
   token?: string
+  apiKey?: string
   json?: unknown
   form?: FormData
 }
 
-const authHeader = (token?: string): Record<string, string> =>
-  token ? { Authorization: `JWT ${token}` } : {}
+// A login token, or a reader's API key as partners send it.
+const authHeader = ({
+  token,
+  apiKey,
+}: {
+  token?: string
+  apiKey?: string
+}): Record<string, string> => {
+  if (apiKey) return { Authorization: `users API-Key ${apiKey}` }
+  return token ? { Authorization: `JWT ${token}` } : {}
+}
 
 const readJSON = async (response: Response): Promise<JSONBody> => {
   const text = await response.text()
@@ -24,17 +34,17 @@ export type APIClient = {
   rest: (method: string, path: string, options?: RESTOptions) => Promise<APIResponse>
   graphql: (
     query: string,
-    options?: { token?: string; variables?: Record<string, unknown> },
+    options?: { token?: string; apiKey?: string; variables?: Record<string, unknown> },
   ) => Promise<APIResponse>
   login: (email: string, password: string) => Promise<string>
 }
 
 export const apiClient = (server: TestServer): APIClient => {
-  const rest: APIClient['rest'] = async (method, path, { token, json, form } = {}) => {
+  const rest: APIClient['rest'] = async (method, path, { token, apiKey, json, form } = {}) => {
     const response = await fetch(`${server.url}${path}`, {
       method,
       headers: {
-        ...authHeader(token),
+        ...authHeader({ token, apiKey }),
         ...(json === undefined ? {} : { 'Content-Type': 'application/json' }),
       },
       body: form ?? (json === undefined ? undefined : JSON.stringify(json)),
@@ -42,10 +52,10 @@ export const apiClient = (server: TestServer): APIClient => {
     return { status: response.status, body: await readJSON(response) }
   }
 
-  const graphql: APIClient['graphql'] = async (query, { token, variables } = {}) => {
+  const graphql: APIClient['graphql'] = async (query, { token, apiKey, variables } = {}) => {
     const response = await fetch(`${server.url}/api/graphql`, {
       method: 'POST',
-      headers: { ...authHeader(token), 'Content-Type': 'application/json' },
+      headers: { ...authHeader({ token, apiKey }), 'Content-Type': 'application/json' },
       body: JSON.stringify({ query, variables }),
     })
     return { status: response.status, body: await readJSON(response) }

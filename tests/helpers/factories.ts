@@ -18,7 +18,8 @@ const complete = <S extends FixtureCollection>(data: DataOf<S>) =>
 
 export const uniqueSuffix = (): string => crypto.randomBytes(4).toString('hex')
 
-export const testPassword = 'correct horse battery staple'
+// Long enough for the password rules (src/lib/passwordRules.ts), and on no list of common ones.
+export const testPassword = 'tea kettle under the olive tree'
 
 type Status = 'draft' | 'published'
 
@@ -98,6 +99,16 @@ export const createAdmin = (payload: Payload, data: Omit<DataOf<'users'>, 'role'
 
 export const createEditor = (payload: Payload, data: Omit<DataOf<'users'>, 'role'> = {}) =>
   createUser(payload, 'editor', data)
+
+// A partner's read-only account with an API key, as an admin hands one out.
+export const createReader = async (
+  payload: Payload,
+  data: Omit<DataOf<'users'>, 'role'> = {},
+): Promise<User & { apiKey: string }> => {
+  const apiKey = crypto.randomUUID()
+  const reader = await createUser(payload, 'reader', { enableAPIKey: true, apiKey, ...data })
+  return { ...reader, apiKey }
+}
 
 export type TestImage = { data: Buffer; mimetype: string; name: string; size: number }
 

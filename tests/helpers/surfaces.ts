@@ -4,6 +4,8 @@ import type { User } from '@/payload-types'
 
 import type { APIClient, APIResponse, JSONBody } from './api'
 
+import { richText } from '@/seed/richText'
+
 import { makeTestImage, testPassword, uniqueSuffix } from './factories'
 import { joinedIds } from './ids'
 
@@ -11,16 +13,29 @@ import { joinedIds } from './ids'
 // API with overrideAccess: false. Each attempt reports 'allowed' or 'denied'; anything else
 // (a crash, a validation error) is reported as 'unexpected …' so that a matrix test fails loudly.
 
-export type Role = 'anonymous' | 'editor' | 'admin'
+// `reader` signs in with an API key; `disabled` is an editor whose account an admin disabled
+// after they logged in, still holding their token.
+export type Role = 'anonymous' | 'editor' | 'admin' | 'reader' | 'disabled'
 
-export type Actor = { role: Role; user?: User; token?: string }
+export type Actor = { role: Role; user?: User; token?: string; apiKey?: string }
 
 export type Outcome = 'allowed' | 'denied' | `unexpected: ${string}`
 
 export type AccessCollection =
-  'meetings' | 'speakers' | 'organisations' | 'photos' | 'pages' | 'users'
+  | 'meetings'
+  | 'speakers'
+  | 'organisations'
+  | 'photos'
+  | 'pages'
+  | 'users'
+  | 'forms'
+  | 'form-submissions'
+  | 'search'
+  | 'payload-locked-documents'
 
-export type Operation = 'create' | 'read' | 'update' | 'delete'
+export type VersionedCollection = 'meetings' | 'pages'
+
+export type Operation = 'create' | 'read' | 'update' | 'delete' | 'readVersions'
 
 export type SurfaceName = 'REST' | 'GraphQL' | 'local API'
 
@@ -28,7 +43,11 @@ export type ReadResult = { outcome: Outcome; doc: Record<string, unknown> | null
 
 export type Surface = {
   name: SurfaceName
-  create: (actor: Actor, collection: AccessCollection) => Promise<Outcome>
+  create: (
+    actor: Actor,
+    collection: AccessCollection,
+    data?: Record<string, unknown>,
+  ) => Promise<Outcome>
   read: (
     actor: Actor,
     collection: AccessCollection,
@@ -47,6 +66,8 @@ export type Surface = {
     data?: Record<string, unknown>,
   ) => Promise<Outcome>
   delete: (actor: Actor, collection: AccessCollection, id: string) => Promise<Outcome>
+  // Allowed when the versions of the document can be listed; an empty list counts as denied.
+  readVersions: (actor: Actor, collection: VersionedCollection, id: string) => Promise<Outcome>
   joined: (
     actor: Actor,
     collection: 'speakers' | 'organisations',
@@ -57,8 +78,20 @@ export type Surface = {
   updateSite: (actor: Actor) => Promise<Outcome>
 }
 
+// Documents that some creates point at: the form a submission answers, the speaker a search
+// entry indexes, the account a document lock names.
+export type SampleReferences = {
+  formId?: string
+  speakerId?: string
+  userId?: string
+  lockedMeetingId?: string
+}
+
 // What a create sends; enum values as the REST and local APIs spell them.
-export const sampleData = (collection: AccessCollection): Record<string, unknown> => {
+export const sampleData = (
+  collection: AccessCollection,
+  { formId, speakerId, userId, lockedMeetingId }: SampleReferences = {},
+): Record<string, unknown> => {
   const suffix = uniqueSuffix()
   switch (collection) {
     case 'meetings':
@@ -85,6 +118,24 @@ export const sampleData = (collection: AccessCollection): Record<string, unknown
         password: testPassword,
         role: 'editor',
       }
+    case 'forms':
+      return {
+        title: `Access Form ${suffix}`,
+        confirmationType: 'message',
+        confirmationMessage: richText({ paragraphs: ['Thank you.'] }),
+        // The plugin's GraphQL input types require a redirect address even when the form
+        // confirms with a message.
+        redirect: { url: 'https://www.cifcc.org/thanks' },
+      }
+    case 'form-submissions':
+      return { form: formId, submissionData: [{ field: 'name', value: `Visitor ${suffix}` }] }
+    case 'search':
+      return { title: `Access Entry ${suffix}`, doc: { relationTo: 'speakers', value: speakerId } }
+    case 'payload-locked-documents':
+      return {
+        document: { relationTo: 'meetings', value: lockedMeetingId },
+        user: { relationTo: 'users', value: userId },
+      }
   }
 }
 
@@ -97,6 +148,10 @@ export const sampleUpdate = (collection: AccessCollection): Record<string, unkno
     photos: { credit: 'Updated credit' },
     pages: { navOrder: 5 },
     users: { name: 'Renamed User' },
+    forms: { title: 'Renamed Form', redirect: { url: 'https://www.cifcc.org/thanks' } },
+    'form-submissions': { submissionData: [{ field: 'name', value: 'Changed' }] },
+    search: { title: 'Renamed Entry' },
+    'payload-locked-documents': { globalSlug: null },
   })[collection]
 
 const siteUpdate = () => ({ name: `Forum ${uniqueSuffix()}` })
@@ -121,10 +176,10 @@ export const restSurface = (api: APIClient): Surface => {
 
   return {
     name: 'REST',
-    create: async ({ token }, collection) => {
+    create: async ({ token, apiKey }, collection, data = sampleData(collection)) => {
       if (collection !== 'photos') {
         return restOutcome(
-          await api.rest('POST', `/api/${collection}`, { token, json: sampleData(collection) }),
+          await api.rest('POST', `/api/${collection}`, { token, apiKey, json: data }),
         )
       }
       const image = await smallImage()
@@ -134,41 +189,55 @@ export const restSurface = (api: APIClient): Surface => {
         new Blob([new Uint8Array(image.data)], { type: image.mimetype }),
         image.name,
       )
-      form.append('_payload', JSON.stringify(sampleData('photos')))
-      return restOutcome(await api.rest('POST', '/api/photos', { token, form }))
+      form.append('_payload', JSON.stringify(data))
+      return restOutcome(await api.rest('POST', '/api/photos', { token, apiKey, form }))
     },
-    read: async ({ token }, collection, id, { draft } = {}) => {
+    read: async ({ token, apiKey }, collection, id, { draft } = {}) => {
       const response = await api.rest(
         'GET',
         `/api/${collection}/${id}${query({ depth: 0, draft })}`,
-        {
-          token,
-        },
+        { token, apiKey },
       )
       const outcome = restOutcome(response)
       return { outcome, doc: outcome === 'allowed' ? response.body : null }
     },
-    list: async ({ token }, collection, { draft } = {}) => {
+    list: async ({ token, apiKey }, collection, { draft } = {}) => {
       const response = await api.rest(
         'GET',
         `/api/${collection}${query({ depth: 0, limit: 1000, draft })}`,
-        { token },
+        { token, apiKey },
       )
       if (response.status !== 200) return []
       return (response.body.docs as { id: string }[]).map(({ id }) => id)
     },
-    update: async ({ token }, collection, id, data = sampleUpdate(collection)) =>
-      restOutcome(await api.rest('PATCH', `/api/${collection}/${id}`, { token, json: data })),
-    delete: async ({ token }, collection, id) =>
-      restOutcome(await api.rest('DELETE', `/api/${collection}/${id}`, { token })),
-    joined: async ({ token }, collection, id, join) => {
-      const response = await api.rest('GET', `/api/${collection}/${id}?depth=0`, { token })
+    update: async ({ token, apiKey }, collection, id, data = sampleUpdate(collection)) =>
+      restOutcome(
+        await api.rest('PATCH', `/api/${collection}/${id}`, { token, apiKey, json: data }),
+      ),
+    delete: async ({ token, apiKey }, collection, id) =>
+      restOutcome(await api.rest('DELETE', `/api/${collection}/${id}`, { token, apiKey })),
+    readVersions: async ({ token, apiKey }, collection, id) => {
+      const response = await api.rest(
+        'GET',
+        `/api/${collection}/versions?where[parent][equals]=${id}&depth=0`,
+        { token, apiKey },
+      )
+      if (response.status === 200) return response.body.docs.length > 0 ? 'allowed' : 'denied'
+      return restOutcome(response)
+    },
+    joined: async ({ token, apiKey }, collection, id, join) => {
+      const response = await api.rest('GET', `/api/${collection}/${id}?depth=0`, {
+        token,
+        apiKey,
+      })
       return joinedIds(response.body?.[join])
     },
-    readSite: async ({ token }) =>
-      restOutcome(await api.rest('GET', '/api/globals/site', { token })),
-    updateSite: async ({ token }) =>
-      restOutcome(await api.rest('POST', '/api/globals/site', { token, json: siteUpdate() })),
+    readSite: async ({ token, apiKey }) =>
+      restOutcome(await api.rest('GET', '/api/globals/site', { token, apiKey })),
+    updateSite: async ({ token, apiKey }) =>
+      restOutcome(
+        await api.rest('POST', '/api/globals/site', { token, apiKey, json: siteUpdate() }),
+      ),
   }
 }
 
@@ -181,6 +250,14 @@ const graphQLNames: Record<AccessCollection, { single: string; plural: string; f
   photos: { single: 'Photo', plural: 'Photos', fields: 'id alt' },
   pages: { single: 'Page', plural: 'Pages', fields: 'id title' },
   users: { single: 'User', plural: 'Users', fields: 'id name role' },
+  forms: { single: 'Form', plural: 'Forms', fields: 'id title' },
+  'form-submissions': { single: 'FormSubmission', plural: 'FormSubmissions', fields: 'id' },
+  search: { single: 'Search', plural: 'Searches', fields: 'id title' },
+  'payload-locked-documents': {
+    single: 'PayloadLockedDocument',
+    plural: 'PayloadLockedDocuments',
+    fields: 'id globalSlug',
+  },
 }
 
 // GraphQL enum values cannot contain "-" or "/": round-table → round_table, Asia/Shanghai → Asia_Shanghai.
@@ -208,72 +285,84 @@ const graphQLOutcome = ({ status, body }: APIResponse, field: string): Outcome =
 }
 
 export const graphQLSurface = (api: APIClient): Surface => {
-  const run = (token: string | undefined, query: string, variables: Record<string, unknown>) =>
-    api.graphql(query, { token, variables })
+  const run = ({ token, apiKey }: Actor, query: string, variables: Record<string, unknown>) =>
+    api.graphql(query, { token, apiKey, variables })
 
   return {
     name: 'GraphQL',
-    create: async ({ token }, collection) => {
+    create: async (actor, collection, data = sampleData(collection)) => {
       const { single } = graphQLNames[collection]
       const response = await run(
-        token,
+        actor,
         `mutation ($data: mutation${single}Input!) { create${single}(data: $data) { id } }`,
-        { data: toGraphQLData(sampleData(collection)) },
+        { data: toGraphQLData(data) },
       )
       return graphQLOutcome(response, `create${single}`)
     },
-    read: async ({ token }, collection, id, { draft } = {}) => {
+    read: async (actor, collection, id, { draft } = {}) => {
       const { single, fields } = graphQLNames[collection]
       const response = await run(
-        token,
+        actor,
         `query ($id: String!, $draft: Boolean) { ${single}(id: $id, draft: $draft) { ${fields} } }`,
         { id, draft },
       )
       const outcome = graphQLOutcome(response, single)
       return { outcome, doc: outcome === 'allowed' ? response.body.data[single] : null }
     },
-    list: async ({ token }, collection, { draft } = {}) => {
+    list: async (actor, collection, { draft } = {}) => {
       const { plural } = graphQLNames[collection]
       const response = await run(
-        token,
+        actor,
         `query ($draft: Boolean) { ${plural}(draft: $draft, limit: 1000) { docs { id } } }`,
         { draft },
       )
       return ((response.body?.data?.[plural]?.docs ?? []) as { id: string }[]).map(({ id }) => id)
     },
-    update: async ({ token }, collection, id, data = sampleUpdate(collection)) => {
+    update: async (actor, collection, id, data = sampleUpdate(collection)) => {
       const { single } = graphQLNames[collection]
       const response = await run(
-        token,
+        actor,
         `mutation ($id: String!, $data: mutation${single}UpdateInput!) { update${single}(id: $id, data: $data) { id } }`,
         { id, data: toGraphQLData(data) },
       )
       return graphQLOutcome(response, `update${single}`)
     },
-    delete: async ({ token }, collection, id) => {
+    delete: async (actor, collection, id) => {
       const { single } = graphQLNames[collection]
       const response = await run(
-        token,
+        actor,
         `mutation ($id: String!) { delete${single}(id: $id) { id } }`,
         { id },
       )
       return graphQLOutcome(response, `delete${single}`)
     },
-    joined: async ({ token }, collection, id, join) => {
+    readVersions: async (actor, collection, id) => {
+      const field = `versions${graphQLNames[collection].plural}`
+      const response = await run(
+        actor,
+        `query ($id: JSON) { ${field}(where: { parent: { equals: $id } }) { docs { id } } }`,
+        { id },
+      )
+      const outcome = graphQLOutcome(response, field)
+      return outcome === 'allowed' && response.body.data[field].docs.length === 0
+        ? 'denied'
+        : outcome
+    },
+    joined: async (actor, collection, id, join) => {
       const { single } = graphQLNames[collection]
       const response = await run(
-        token,
+        actor,
         `query ($id: String!) { ${single}(id: $id) { ${join} { docs { id } } } }`,
         { id },
       )
       return joinedIds(response.body?.data?.[single]?.[join])
     },
-    readSite: async ({ token }) =>
-      graphQLOutcome(await run(token, '{ Site { updatedAt name } }', {}), 'Site'),
-    updateSite: async ({ token }) =>
+    readSite: async (actor) =>
+      graphQLOutcome(await run(actor, '{ Site { updatedAt name } }', {}), 'Site'),
+    updateSite: async (actor) =>
       graphQLOutcome(
         await run(
-          token,
+          actor,
           'mutation ($data: mutationSiteInput!) { updateSite(data: $data) { name } }',
           {
             data: siteUpdate(),
@@ -307,11 +396,11 @@ export const localSurface = (payload: Payload): Surface => {
 
   return {
     name: 'local API',
-    create: async (actor, collection) =>
+    create: async (actor, collection, data = sampleData(collection)) =>
       localOutcome(async () =>
         payload.create({
           collection,
-          data: sampleData(collection) as never,
+          data: data as never,
           file: collection === 'photos' ? await smallImage() : undefined,
           ...as(actor),
         }),
@@ -333,6 +422,19 @@ export const localSurface = (payload: Payload): Surface => {
       localOutcome(() => payload.update({ collection, id, data: data as never, ...as(actor) })),
     delete: async (actor, collection, id) =>
       localOutcome(() => payload.delete({ collection, id, ...as(actor) })),
+    readVersions: async (actor, collection, id) => {
+      let count = 0
+      const outcome = await localOutcome(async () => {
+        const versions = await payload.findVersions({
+          collection,
+          where: { parent: { equals: id } },
+          depth: 0,
+          ...as(actor),
+        })
+        count = versions.docs.length
+      })
+      return outcome === 'allowed' && count === 0 ? 'denied' : outcome
+    },
     joined: async (actor, collection, id, join) => {
       const doc = await payload.findByID({ collection, id, depth: 0, ...as(actor) })
       return joinedIds((doc as unknown as Record<string, unknown>)[join])

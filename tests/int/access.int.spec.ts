@@ -11,9 +11,13 @@ import type {
   Operation,
   Outcome,
   Role,
+  SampleReferences,
   Surface,
   SurfaceName,
+  VersionedCollection,
 } from '../helpers/surfaces'
+
+import { richText } from '@/seed/richText'
 
 import { apiClient } from '../helpers/api'
 import {
@@ -22,41 +26,82 @@ import {
   createMeeting,
   createOrganisation,
   createPage,
+  createReader,
   createSpeaker,
   testPassword,
+  uniqueSuffix,
   uploadTestImage,
 } from '../helpers/factories'
 import { getTestPayload } from '../helpers/payload'
 import { startTestServer } from '../helpers/server'
-import { graphQLSurface, localSurface, restSurface } from '../helpers/surfaces'
+import { graphQLSurface, localSurface, restSurface, sampleData } from '../helpers/surfaces'
 
 // ——— The access matrix, as the issue states it ———
-// C R U D = may create, read, update, delete; '-' = may not.
-// For users, R U D are about ANOTHER user's account (everyone may read and edit their own).
+// C R U D V = may create, read, update, delete, read versions; '-' = may not; '·' = the collection
+// keeps no versions. For users, R U D are about ANOTHER user's account (everyone may read their
+// own, and staff edit their own). `reader` uses an API key; `disabled` is an editor whose account
+// was disabled after they logged in, still sending their token: they count as anonymous.
+// payload-locked-documents is Payload's own record of who has a document open in the admin.
 const accessMatrix: Record<Role, Record<AccessCollection, string>> = {
   anonymous: {
-    meetings: '-R--', // published ones only, see "drafts" below
-    speakers: '-R--',
-    organisations: '-R--',
-    photos: '-R--',
-    pages: '-R--', // published ones only
-    users: '----',
+    meetings: '-R---', // published ones only, see "drafts" below
+    speakers: '-R--·',
+    organisations: '-R--·',
+    photos: '-R--·',
+    pages: '-R---', // published ones only
+    users: '----·',
+    forms: '-R--·', // without where their e-mails go
+    'form-submissions': 'C---·', // anyone may send a form; checked against it, see forms.int
+    search: '-R--·',
+    'payload-locked-documents': '----·',
   },
   editor: {
-    meetings: 'CRUD',
-    speakers: 'CRUD',
-    organisations: 'CRUD',
-    photos: 'CRUD',
-    pages: 'CRUD',
-    users: '----',
+    meetings: 'CRUDV',
+    speakers: 'CRUD·',
+    organisations: 'CRUD·',
+    photos: 'CRUD·',
+    pages: 'CRUDV',
+    users: '----·',
+    forms: 'CRUD·',
+    'form-submissions': 'CR--·', // what a visitor sent is never edited; admins delete
+    search: '-R--·', // kept by the plugin from published content
+    'payload-locked-documents': 'CRUD·',
   },
   admin: {
-    meetings: 'CRUD',
-    speakers: 'CRUD',
-    organisations: 'CRUD',
-    photos: 'CRUD',
-    pages: 'CRUD',
-    users: 'CRUD',
+    meetings: 'CRUDV',
+    speakers: 'CRUD·',
+    organisations: 'CRUD·',
+    photos: 'CRUD·',
+    pages: 'CRUDV',
+    users: 'CRUD·',
+    forms: 'CRUD·',
+    'form-submissions': 'CR-D·',
+    search: 'CRUD·',
+    'payload-locked-documents': 'CRUD·',
+  },
+  reader: {
+    meetings: '-R--V', // drafts too, for embargoed coverage
+    speakers: '-R--·',
+    organisations: '-R--·',
+    photos: '-R--·',
+    pages: '-R--V', // drafts too
+    users: '----·',
+    forms: '-R--·', // without where their e-mails go
+    'form-submissions': 'C---·', // as anybody may; the key adds nothing
+    search: '-R--·',
+    'payload-locked-documents': '----·',
+  },
+  disabled: {
+    meetings: '-R---', // published ones only, as for anonymous readers
+    speakers: '-R--·',
+    organisations: '-R--·',
+    photos: '-R--·',
+    pages: '-R---',
+    users: '----·',
+    forms: '-R--·',
+    'form-submissions': 'C---·',
+    search: '-R--·',
+    'payload-locked-documents': '----·',
   },
 }
 
@@ -64,10 +109,12 @@ const siteMatrix: Record<Role, { read: boolean; update: boolean }> = {
   anonymous: { read: true, update: false },
   editor: { read: true, update: true },
   admin: { read: true, update: true },
+  reader: { read: true, update: false },
+  disabled: { read: true, update: false },
 }
 
-const roles: Role[] = ['anonymous', 'editor', 'admin']
-const operations: Operation[] = ['create', 'read', 'update', 'delete']
+const roles = Object.keys(accessMatrix) as Role[]
+const operations: Operation[] = ['create', 'read', 'update', 'delete', 'readVersions']
 const collections = Object.keys(accessMatrix.admin) as AccessCollection[]
 const surfaceNames: SurfaceName[] = ['REST', 'GraphQL', 'local API']
 
@@ -82,14 +129,19 @@ const matrixCases = (surface: SurfaceName): [string, MatrixCase][] =>
   roles
     .flatMap((role) =>
       collections.flatMap((collection) =>
-        operations.map((operation, index): MatrixCase => ({
+        operations.map((operation, index) => ({
           role,
           collection,
           operation,
-          expected: accessMatrix[role][collection][index] === '-' ? 'denied' : 'allowed',
+          cell: accessMatrix[role][collection][index],
         })),
       ),
     )
+    .filter(({ cell }) => cell !== '·')
+    .map(({ cell, ...rest }): MatrixCase => ({
+      ...rest,
+      expected: cell === '-' ? 'denied' : 'allowed',
+    }))
     // Payload's GraphQL API cannot carry a file: photos are uploaded over REST or the local API.
     // The GraphQL photo create of an anonymous reader is checked separately below.
     .filter(
@@ -128,13 +180,44 @@ let server: TestServer
 let surfaces: Record<SurfaceName, Surface>
 let actors: Record<Role, Actor>
 let targets: Record<AccessCollection, { id: string }>
+let references: SampleReferences
 
 const login = async (role: 'admin' | 'editor'): Promise<Actor> => {
   const user = role === 'admin' ? await createAdmin(payload) : await createEditor(payload)
   return { role, user, token: await apiClient(server).login(user.email, testPassword) }
 }
 
-// A fresh, published document (or, for users, a colleague's account) to read, update or delete.
+const reader = async (): Promise<Actor> => {
+  const { apiKey, ...user } = await createReader(payload)
+  return { role: 'reader', user, apiKey }
+}
+
+// An editor who logged in, then was disabled by an admin: the token they hold is still signed
+// and unexpired, and the local API is handed their (now disabled) account.
+const disabledEditor = async (): Promise<Actor> => {
+  const { user, token } = await login('editor')
+  const disabled = await payload.update({
+    collection: 'users',
+    id: user!.id,
+    data: { disabled: true },
+  })
+  return { role: 'disabled', user: disabled, token }
+}
+
+const createForm = () =>
+  payload.create({
+    collection: 'forms',
+    data: {
+      title: `Access Form ${uniqueSuffix()}`,
+      confirmationType: 'message',
+      confirmationMessage: richText({ paragraphs: ['Thank you.'] }),
+      emails: [{ emailTo: 'secretariat@example.test', subject: 'New message' }],
+      fields: [{ blockType: 'text', name: 'name', label: 'Your name', required: true }],
+    },
+  })
+
+// A fresh document (for users, a colleague's account) to read, update or delete; meetings and
+// pages are published, so they have a version.
 const createTarget = (collection: AccessCollection): Promise<{ id: string }> =>
   ({
     meetings: () => createMeeting(payload, { _status: 'published' }),
@@ -143,6 +226,19 @@ const createTarget = (collection: AccessCollection): Promise<{ id: string }> =>
     photos: () => uploadTestImage(payload, { width: 320, height: 240 }),
     pages: () => createPage(payload, { _status: 'published' }),
     users: () => createEditor(payload),
+    forms: () => createForm(),
+    'form-submissions': () =>
+      payload.create({
+        collection: 'form-submissions',
+        data: sampleData('form-submissions', references) as never,
+      }),
+    search: () =>
+      payload.create({ collection: 'search', data: sampleData('search', references) as never }),
+    'payload-locked-documents': () =>
+      payload.create({
+        collection: 'payload-locked-documents',
+        data: sampleData('payload-locked-documents', references) as never,
+      }),
   })[collection]()
 
 beforeAll(async () => {
@@ -157,7 +253,25 @@ beforeAll(async () => {
   // The first user becomes an admin whatever it asks for, so the admin is made first.
   const admin = await login('admin')
   const editor = await login('editor')
-  actors = { anonymous: { role: 'anonymous' }, editor, admin }
+  actors = {
+    anonymous: { role: 'anonymous' },
+    editor,
+    admin,
+    reader: await reader(),
+    disabled: await disabledEditor(),
+  }
+  // Saving a document deletes its locks, so the locks in the table are on a meeting nobody saves.
+  const [form, speaker, lockedMeeting] = await Promise.all([
+    createForm(),
+    createSpeaker(payload),
+    createMeeting(payload),
+  ])
+  references = {
+    formId: form.id,
+    speakerId: speaker.id,
+    userId: admin.user!.id,
+    lockedMeetingId: lockedMeeting.id,
+  }
   targets = Object.fromEntries(
     await Promise.all(
       collections.map(async (collection) => [collection, await createTarget(collection)] as const),
@@ -180,13 +294,15 @@ const attempt = async (
   const actor = actors[role]
   switch (operation) {
     case 'create':
-      return surface.create(actor, collection)
+      return surface.create(actor, collection, sampleData(collection, references))
     case 'read':
       return (await surface.read(actor, collection, targets[collection].id)).outcome
     case 'update':
       return surface.update(actor, collection, targets[collection].id)
     case 'delete':
       return surface.delete(actor, collection, (await createTarget(collection)).id)
+    case 'readVersions':
+      return surface.readVersions(actor, collection as VersionedCollection, targets[collection].id)
   }
 }
 
@@ -360,6 +476,16 @@ describe.each(surfaceNames)('drafts over %s', (surfaceName) => {
     it('is listed for editors', async () => {
       expect(await surfaces[surfaceName].list(actors.editor, collection)).toContain(id())
     })
+
+    it('is listed for readers', async () => {
+      expect(await surfaces[surfaceName].list(actors.reader, collection)).toContain(id())
+    })
+
+    it('is left out of the list a disabled editor gets, even asking for drafts', async () => {
+      const ids = await surfaces[surfaceName].list(actors.disabled, collection, { draft: true })
+
+      expect(ids).not.toContain(id())
+    })
   })
 
   describe('a published meeting with a newer draft', () => {
@@ -401,6 +527,28 @@ describe.each(surfaceNames)('drafts over %s', (surfaceName) => {
       expect(doc?.title).toBe(scene.draftTitle)
     })
 
+    it('shows readers the draft title when they ask for drafts', async () => {
+      const { doc } = await surfaces[surfaceName].read(
+        actors.reader,
+        'meetings',
+        scene.revisedMeeting.id,
+        { draft: true },
+      )
+
+      expect(doc?.title).toBe(scene.draftTitle)
+    })
+
+    it('shows a disabled editor only the published title', async () => {
+      const { doc } = await surfaces[surfaceName].read(
+        actors.disabled,
+        'meetings',
+        scene.revisedMeeting.id,
+        { draft: true },
+      )
+
+      expect(doc?.title).toBe(scene.publishedTitle)
+    })
+
     it('shows editors the published title when they do not ask for drafts', async () => {
       const { doc } = await surfaces[surfaceName].read(
         actors.editor,
@@ -437,5 +585,67 @@ describe.each(surfaceNames)('drafts over %s', (surfaceName) => {
 
       expect(meetings).toContain(scene.draftMeeting.id)
     })
+
+    it('leaves out a draft meeting for a disabled editor', async () => {
+      const meetings = await surfaces[surfaceName].joined(
+        actors.disabled,
+        collection,
+        id(),
+        'meetings',
+      )
+
+      expect(meetings).not.toContain(scene.draftMeeting.id)
+    })
+  })
+})
+
+// A published photo may point at a meeting still in draft: the relationship must not carry the
+// draft into the photo for anonymous readers.
+describe('a photo of a draft meeting', () => {
+  let photoId: string
+
+  beforeAll(async () => {
+    photoId = (
+      await uploadTestImage(payload, {
+        width: 320,
+        height: 240,
+        data: { meeting: scene.draftMeeting.id },
+      })
+    ).id
+  })
+
+  it('names the meeting by id only over REST', async () => {
+    const { body } = await apiClient(server).rest('GET', `/api/photos/${photoId}?depth=2`)
+
+    expect(body.meeting).toBe(scene.draftMeeting.id)
+    expect(JSON.stringify(body)).not.toContain('Unannounced Round Table')
+  })
+
+  it('shows no meeting over GraphQL', async () => {
+    const { body } = await apiClient(server).graphql(
+      'query ($id: String!) { Photo(id: $id) { id meeting { id title } } }',
+      { variables: { id: photoId } },
+    )
+
+    expect(body.data.Photo).toEqual({ id: photoId, meeting: null })
+  })
+
+  it('names the meeting by id only over the local API', async () => {
+    const photo = await payload.findByID({
+      collection: 'photos',
+      id: photoId,
+      depth: 2,
+      overrideAccess: false,
+    })
+
+    expect(photo.meeting).toBe(scene.draftMeeting.id)
+  })
+
+  it('shows the draft meeting to a reader', async () => {
+    const { body } = await apiClient(server).rest('GET', `/api/photos/${photoId}?depth=1`, {
+      apiKey: actors.reader.apiKey,
+    })
+
+    expect(body.meeting.title).toBe('Unannounced Round Table')
   })
 })
