@@ -1,13 +1,16 @@
 import type { ChildProcess } from 'node:child_process'
 
 import { spawn } from 'node:child_process'
-import fs from 'node:fs'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { ProductionServer } from '../helpers/productionServer'
 
-import { startReadyServer, stopServer } from '../helpers/productionServer'
+import {
+  registerFirstAdmin,
+  startReadyServer,
+  stopAndRemoveServer,
+} from '../helpers/productionServer'
 
 // The database goes away under a running server, then comes back. Another process takes the
 // locks of SQLite's WAL index, so the server can neither read nor write: what a stuck backup
@@ -69,16 +72,11 @@ const countOrganisationsNamed = async (name: string) => {
 
 beforeAll(async () => {
   server = await startReadyServer({ port })
-  const registered = await request('/api/users/first-register', {
-    method: 'POST',
-    body: JSON.stringify({
-      email: 'outage@example.org',
-      password: 'outage admin password',
-      name: 'Outage Admin',
-    }),
+  token = await registerFirstAdmin(server, {
+    email: 'outage@example.org',
+    password: 'outage admin password',
+    name: 'Outage Admin',
   })
-  expect(registered.status).toBe(200)
-  token = ((await registered.json()) as { token: string }).token
   // A page read before the outage stays in the page cache (stored once it is compressed).
   let cacheStatus: null | string = null
   for (let attempt = 0; attempt < 20 && cacheStatus !== 'HIT'; attempt += 1) {
@@ -90,10 +88,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await locks?.release()
-  if (server) {
-    await stopServer(server)
-    fs.rmSync(server.workDir, { recursive: true, force: true })
-  }
+  if (server) await stopAndRemoveServer(server)
 })
 
 describe('when the database goes away', () => {

@@ -9,50 +9,15 @@ import { isSafeHref } from '@/lib/safeHref'
 
 import { openEditorSession } from '../helpers/editorSession'
 import { uniqueSuffix } from '../helpers/factories'
+import { lexicalDocument, lexicalLink, lexicalParagraph, lexicalText } from '../helpers/lexical'
 
 // Rich text as editors (or an attacker with an editor's account, or an import) could send it:
 // hostile text, hostile links. It must be stored as text and shown as text.
 
-const text = (value: string) => ({
-  type: 'text',
-  version: 1,
-  text: value,
-  format: 0,
-  mode: 'normal',
-  style: '',
-  detail: 0,
-})
-
-const link = (url: string, label: string) => ({
-  type: 'link',
-  version: 3,
-  fields: { url, newTab: false, linkType: 'custom' },
-  children: [text(label)],
-  direction: null,
-  format: '',
-  indent: 0,
-})
-
-const document = (...children: object[]) => ({
-  root: {
-    type: 'root',
-    version: 1,
-    direction: null,
-    format: '',
-    indent: 0,
-    children: [
-      {
-        type: 'paragraph',
-        version: 1,
-        direction: null,
-        format: '',
-        indent: 0,
-        textFormat: 0,
-        children,
-      },
-    ],
-  },
-})
+// A paragraph of these nodes.
+const document = (...children: object[]) => lexicalDocument(lexicalParagraph(...children))
+const text = lexicalText
+const link = lexicalLink
 
 const hostileText = '<script>alert(1)</script><img src=x onerror=alert(2)>"\'><b>bold</b>'
 
