@@ -26,6 +26,7 @@ import {
   startServer,
   stopAllServers,
 } from './lib/common.mjs'
+import { copyDatabase } from './lib/scale.mjs'
 
 // A word the scale seed puts in thousands of titles and excerpts (subjects, questions and
 // sentences of src/seed/scale/vocabulary.ts), so that search has pages to walk through.
@@ -190,13 +191,6 @@ export const formatListPages = (results) => {
     ...result.unlogged.map((url) => `- ${url}: not in the access log`),
   ])
   return [...header, ...rows, ...(problems.length > 0 ? ['', ...problems] : [])].join('\n')
-}
-
-// SQLite in WAL mode may keep recent writes beside the file until a checkpoint.
-const copyDatabase = ({ from, to }) => {
-  for (const suffix of ['', '-wal', '-shm']) {
-    if (fs.existsSync(`${from}${suffix}`)) fs.copyFileSync(`${from}${suffix}`, `${to}${suffix}`)
-  }
 }
 
 const main = async () => {

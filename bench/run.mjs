@@ -19,9 +19,6 @@
 // Options: --quick (1/10 of the scale, shorter runs: for trying the bench, not for results).
 // Environment: BENCH_RUNS (load runs per figure, default 3), BENCH_SECONDS (per load run,
 // default 10), BENCH_PORT (first of four consecutive ports, default 3310).
-import { spawnSync } from 'node:child_process'
-import { createHash } from 'node:crypto'
-import fs from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 
@@ -42,6 +39,7 @@ import {
   stopAllServers,
 } from './lib/common.mjs'
 import { load, startBareServer } from './lib/load.mjs'
+import { benchScale, copyDatabase, ensureScaleDatabase } from './lib/scale.mjs'
 import { formatListPages, listPagesBenchmark } from './lists.mjs'
 import { uploadBenchmark } from './upload.mjs'
 
@@ -58,9 +56,7 @@ const ports = {
   bare: firstPort + 2,
   nextAlone: firstPort + 3,
 }
-const scale = quick
-  ? { meetings: 1000, speakers: 500, organisations: 100, photos: 2000 }
-  : { meetings: 10_000, speakers: 5000, organisations: 1000, photos: 20_000 }
+const scale = quick ? benchScale.quick : benchScale.full
 const connections = 32
 const renderRuns = quick ? 3 : 7
 
@@ -71,37 +67,6 @@ const formatNumber = (value, digits = 0) =>
         maximumFractionDigits: digits,
         minimumFractionDigits: digits,
       })
-
-// --------------------------------------------------------------------------------------------
-// The bench-scale database, generated once per scale and generator version.
-
-const scaleSources = () =>
-  fs
-    .readdirSync(path.resolve('src/seed/scale'))
-    .sort()
-    .map((file) => fs.readFileSync(path.resolve('src/seed/scale', file)))
-
-const ensureScaleDatabase = () => {
-  const hash = createHash('sha1')
-  for (const source of scaleSources()) hash.update(source)
-  const name = `scale-${Object.values(scale).join('-')}-${hash.digest('hex').slice(0, 8)}`
-  const dir = path.resolve('bench/.data', name)
-  const database = path.join(dir, 'scale.db')
-  if (fs.existsSync(path.join(dir, 'complete')))
-    return { database, mediaDir: path.join(dir, 'media') }
-  fs.rmSync(dir, { recursive: true, force: true })
-  fs.mkdirSync(dir, { recursive: true })
-  log(`generating the bench-scale database in ${path.relative(root, dir)} (once; minutes)`)
-  const args = Object.entries(scale).flatMap(([key, value]) => [`--${key}`, String(value)])
-  const result = spawnSync('npm', ['run', 'seed:scale', '--', ...args], {
-    stdio: 'inherit',
-    env: { ...process.env, DATABASE_URI: `file:${database}`, MEDIA_DIR: path.join(dir, 'media') },
-    timeout: 30 * 60_000,
-  })
-  if (result.status !== 0) throw new Error(`seed:scale failed (exit ${result.status})`)
-  fs.writeFileSync(path.join(dir, 'complete'), new Date().toISOString())
-  return { database, mediaDir: path.join(dir, 'media') }
-}
 
 // --------------------------------------------------------------------------------------------
 // Helpers over the running server.
@@ -343,7 +308,7 @@ const serverLog = (workDir, name) => path.join(workDir, `${name}.log`)
 
 const main = async () => {
   const stale = ensureBuild()
-  const { database: scaleDatabase, mediaDir: scaleMedia } = ensureScaleDatabase()
+  const { database: scaleDatabase, mediaDir: scaleMedia } = ensureScaleDatabase(scale)
   const workDir = makeWorkDir('bench')
   log(`work directory ${workDir} (server logs)`)
   const results = { stale }
@@ -373,10 +338,7 @@ const main = async () => {
 
   // Bench scale, on a copy: the benchmarks edit.
   const database = path.join(workDir, 'scale.db')
-  fs.copyFileSync(scaleDatabase, database)
-  // Whatever the seed left in the write-ahead log is part of the database.
-  if (fs.existsSync(`${scaleDatabase}-wal`))
-    fs.copyFileSync(`${scaleDatabase}-wal`, `${database}-wal`)
+  copyDatabase({ from: scaleDatabase, to: database })
   const coldStarts = []
   let server
   for (let start = 0; start < (quick ? 1 : 3); start += 1) {

@@ -245,6 +245,15 @@ export const residentMemoryMB = (pid) => {
   return kB / 1024
 }
 
+// CPU time a process has used so far (user and system), in seconds, from /proc (Linux).
+export const cpuSeconds = (pid) => {
+  const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8')
+  // The fields after the command name, which is in parentheses and may contain spaces.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+  // utime and stime are fields 14 and 15 of stat, in clock ticks (100 a second on Linux).
+  return (Number(fields[11]) + Number(fields[12])) / 100
+}
+
 // The first user of an empty database becomes its administrator; the bench signs in as them.
 export const firstAdmin = async (baseURL) => {
   const credentials = {

@@ -383,10 +383,108 @@ server.listen(port, hostname, () => {
   )
 })
 
-const shutdown = () => {
-  server.close(() => process.exit(0))
-  server.closeIdleConnections()
-  setTimeout(() => process.exit(0), 5_000).unref()
+// Shutdown (SIGTERM from an orchestrator, SIGINT from a terminal): stop accepting connections,
+// let the requests in flight finish, close the database, exit 0. Whatever is still running after
+// SHUTDOWN_GRACE_SECONDS is cut off and the exit code is 1, so that it shows. The default stays
+// under the 10 s after which `docker stop` kills.
+const defaultShutdownGraceSeconds = 8
+const configuredGraceSeconds = Number(
+  process.env.SHUTDOWN_GRACE_SECONDS || defaultShutdownGraceSeconds,
+)
+// A typo must not turn into no grace at all (setTimeout takes NaN as 0).
+const shutdownGraceMs =
+  (Number.isFinite(configuredGraceSeconds) && configuredGraceSeconds >= 0
+    ? configuredGraceSeconds
+    : defaultShutdownGraceSeconds) * 1000
+if (shutdownGraceMs !== configuredGraceSeconds * 1000) {
+  process.stderr.write(
+    `SHUTDOWN_GRACE_SECONDS=${process.env.SHUTDOWN_GRACE_SECONDS} is not a number of seconds: ` +
+      `using ${defaultShutdownGraceSeconds}\n`,
+  )
 }
-process.once('SIGTERM', shutdown)
-process.once('SIGINT', shutdown)
+let isShuttingDown = false
+/** @type {Set<http.ServerResponse>} */
+const responsesInFlight = new Set()
+
+/** @param {http.ServerResponse} response */
+const closeConnectionAfter = (response) => {
+  // A keep-alive connection would otherwise stay open after its answer (server.close() leaves it
+  // until keepAliveTimeout) and could carry the client's next request into a server that is
+  // about to exit.
+  if (!response.headersSent) response.setHeader('connection', 'close')
+}
+
+// Registered ahead of the request handler, so that a request arriving on an open connection during
+// shutdown is told that the connection ends with it.
+server.prependListener('request', (_request, response) => {
+  responsesInFlight.add(response)
+  response.once('close', () => {
+    responsesInFlight.delete(response)
+    // Answers whose headers went out before the signal still said keep-alive.
+    if (isShuttingDown) server.closeIdleConnections()
+  })
+  if (isShuttingDown) closeConnectionAfter(response)
+})
+
+/** @param {string} message */
+const logShutdown = (message) => process.stdout.write(`cifcc-site shutdown: ${message}\n`)
+
+/** @param {number} count */
+const requests = (count) => `${count} request${count === 1 ? '' : 's'}`
+
+// getPayload keeps its instance in global._payload, which every bundle that loaded Payload shares;
+// the server has no import of the config to ask for it otherwise.
+const closeDatabase = async () => {
+  /** @type {Map<string, { payload?: import('payload').Payload | null }> | undefined} */
+  const instances = /** @type {any} */ (globalThis)._payload
+  for (const { payload } of instances?.values() ?? []) {
+    if (!payload) continue
+    // The SQLite adapter's destroy() leaves its libsql client open, and libsql leaves each
+    // transaction's connection to the garbage collector, so nothing closes the last one and SQLite
+    // keeps recent writes in the -wal file. Moved into the database file, they go wherever it is
+    // copied to after the server stopped.
+    /** @type {import('@libsql/client').Client | undefined} */
+    const sqliteClient = /** @type {any} */ (payload.db).client
+    if (sqliteClient) {
+      await sqliteClient.execute('PRAGMA wal_checkpoint(TRUNCATE)')
+      logShutdown('moved the write-ahead log into the database file')
+    }
+    await payload.destroy()
+    sqliteClient?.close()
+    logShutdown(`closed the database (${payload.db.name})`)
+  }
+}
+
+const shutdown = (/** @type {NodeJS.Signals} */ signal) => {
+  // npm and cross-env pass a terminal's Ctrl-C on to the server, which the terminal already
+  // signalled: the second signal must not end a shutdown under way.
+  if (isShuttingDown) return
+  isShuttingDown = true
+  for (const response of responsesInFlight) closeConnectionAfter(response)
+  setTimeout(() => {
+    logShutdown(
+      `${requests(responsesInFlight.size)} still running after ${shutdownGraceMs / 1000} s: ` +
+        'cut off',
+    )
+    server.closeAllConnections()
+    process.exit(1)
+  }, shutdownGraceMs)
+  server.close(async () => {
+    logShutdown('every request answered')
+    try {
+      await closeDatabase()
+    } catch (error) {
+      logShutdown(`closing the database failed: ${String(error)}`)
+      process.exit(1)
+    }
+    process.exit(0)
+  })
+  server.closeIdleConnections()
+  // Only once the port is closed: whoever reads this may rely on it.
+  logShutdown(
+    `${signal}: no new connections; waiting up to ${shutdownGraceMs / 1000} s for ` +
+      `${requests(responsesInFlight.size)} in flight`,
+  )
+}
+process.on('SIGTERM', shutdown)
+process.on('SIGINT', shutdown)
