@@ -1,7 +1,7 @@
 // @ts-check
 // The production server (`npm start`): Next's request handler behind a page cache for anonymous
 // readers. A cached page is answered here without entering Next at all; everything else (the
-// admin, the API, signed-in editors, previews, client navigations, form posts) goes to Next as
+// admin, the API, signed-in editors, previews, form posts) goes to Next as
 // `next start` would send it.
 import next from 'next'
 import http from 'node:http'
@@ -57,7 +57,24 @@ const draftParameter = /[?&]draft=/
 // A session or a draft-mode cookie means the page may be personal.
 const personalCookies = /(?:^|;\s*)(?:payload-token|__prerender_bypass)=/
 const storableTypes =
-  /^(?:text\/html|application\/(?:json|xml|rss\+xml|atom\+xml)|text\/(?:xml|calendar|plain))/
+  /^(?:text\/html|text\/x-component|application\/(?:json|xml|rss\+xml|atom\+xml)|text\/(?:xml|calendar|plain))/
+
+// A client-side navigation gets the page as a React Server Components payload, which depends on
+// the URL and on what the browser already shows (the router's state tree): the same for every
+// anonymous reader who navigates from the same place, and as expensive to render as the page.
+const routerHeaders = [
+  'rsc',
+  'next-router-state-tree',
+  'next-router-prefetch',
+  'next-router-segment-prefetch',
+  'next-url',
+]
+
+/** @param {http.IncomingMessage} request */
+const cacheKeyOf = (request) =>
+  request.headers.rsc
+    ? [request.url, ...routerHeaders.map((name) => String(request.headers[name] ?? ''))].join('\n')
+    : String(request.url)
 
 /** @param {string} url */
 const isPublicAPIRead = (url) => publicAPIReads.test(url) && !draftParameter.test(url)
@@ -66,8 +83,7 @@ const isPublicAPIRead = (url) => publicAPIReads.test(url) && !draftParameter.tes
 const isSharedRead = (request) =>
   (request.method === 'GET' || request.method === 'HEAD') &&
   (!uncachedPaths.test(request.url ?? '/') || isPublicAPIRead(request.url ?? '/')) &&
-  // Client navigations and server actions ask Next for React payloads, not pages.
-  !request.headers.rsc &&
+  // A server action (a form post) does something; it is never a read.
   !request.headers['next-action'] &&
   !request.headers.authorization &&
   !personalCookies.test(request.headers.cookie ?? '')
@@ -318,7 +334,7 @@ const writeAccessLog = ({ request, response, startedAt, cacheStatus, context }) 
 const onRequest = (request, response) => {
   const startedAt = performance.now()
   const sharedRead = pageCacheEnabled && isSharedRead(request)
-  const key = String(request.url)
+  const key = cacheKeyOf(request)
   if (sharedRead) {
     const page = pageCache.get(key)
     // A hit touches neither Next nor the database: no request context, and no listener unless
@@ -362,7 +378,7 @@ const onRequest = (request, response) => {
       const renderedSince = pageCache.generation
       recordResponse(response, (rendered) => {
         if (context.cacheable && isStorable(rendered)) {
-          const tags = isPublicAPIRead(key) ? [anyContentTag] : context.tags
+          const tags = isPublicAPIRead(String(request.url)) ? [anyContentTag] : context.tags
           void pageCache.store(key, rendered, { tags, renderedSince })
         }
       })
