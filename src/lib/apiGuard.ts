@@ -173,5 +173,25 @@ export const guardGraphQL =
         message: 'The request body is not JSON: send {"query": "…", "variables": {…}}.',
       })
     }
-    return handler(request, context)
+    return answerRequestErrorsWith400(await handler(request, context))
   }
+
+// A query that fails to parse or validate (the list limit, Payload's complexity limit, an
+// unknown field) never runs. Payload answers it with 200 and either a bare array of errors, which
+// is not a GraphQL response at all, or {"errors": […]} without "data". Clients and monitoring
+// should see that the request was refused, as Apollo tells them: 400, with {"errors": […]}. An
+// answer from a query that ran always has "data" (a quote inside a JSON string is escaped, so
+// the bare key cannot hide in a message).
+const answerRequestErrorsWith400 = async (response: Response): Promise<Response> => {
+  if (response.status !== 200) return response
+  const body = await response.text()
+  const isRequestError = body.startsWith('[') || (body.startsWith('{') && !body.includes('"data"'))
+  if (!isRequestError) return new Response(body, response)
+  const parsed = JSON.parse(body) as unknown
+  const headers = new Headers(response.headers)
+  headers.delete('content-length')
+  return Response.json(Array.isArray(parsed) ? { errors: parsed } : parsed, {
+    status: 400,
+    headers,
+  })
+}

@@ -66,9 +66,17 @@ describe('malformed API requests get a 4xx that says what is wrong', () => {
   it('refuses a GraphQL query of more than 10 lists, and a body that is not JSON', async () => {
     const aliases = Array.from({ length: 11 }, (_, index) => `a${index}: Meetings { totalDocs }`)
     const wide = await session.api.graphql(`{ ${aliases.join(' ')} }`)
-    // Payload answers a query that fails validation with the list of errors itself.
-    const errors = Array.isArray(wide.body) ? wide.body : wide.body.errors
-    expect(errors[0].message).toMatch(/asks for 11 things at once; the limit is 10/)
+    expect(wide.status).toBe(400)
+    expect(wide.body.errors[0].message).toMatch(/asks for 11 things at once; the limit is 10/)
+
+    // One list, but thousands of fields in it: over Payload's complexity limit.
+    const fields = Array.from({ length: 2_000 }, (_, index) => `f${index}: title`)
+    const heavy = await session.api.graphql(`{ Meetings { docs { ${fields.join(' ')} } } }`)
+    expect(heavy.status).toBe(400)
+    expect(heavy.body.errors[0].message).toMatch(/complexity/i)
+
+    const unknownField = await session.api.graphql('{ Meetings { docs { password } } }')
+    expect(unknownField.status).toBe(400)
 
     const notJSON = await fetch(`${session.server.url}/api/graphql`, {
       method: 'POST',
@@ -84,6 +92,12 @@ describe('malformed API requests get a 4xx that says what is wrong', () => {
     const query = await session.api.graphql(
       '{ a: Meetings { totalDocs } b: Speakers { totalDocs } }',
     )
+    expect(query.status).toBe(200)
     expect(query.body.errors).toBeUndefined()
+
+    // A query that runs and fails in part is a GraphQL answer, with its data: still 200.
+    const forbidden = await session.api.graphql('{ Users { docs { email } } }')
+    expect(forbidden.status).toBe(200)
+    expect(forbidden.body).toHaveProperty('data')
   })
 })
