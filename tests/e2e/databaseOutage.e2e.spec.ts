@@ -6,11 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { ProductionServer } from '../helpers/productionServer'
 
-import {
-  registerFirstAdmin,
-  startReadyServer,
-  stopAndRemoveServer,
-} from '../helpers/productionServer'
+import { startReadyServer, stopAndRemoveServer } from '../helpers/productionServer'
+import { registerFirstAdmin, serverRequest } from './helpers/serverAPI'
 
 // The database goes away under a running server, then comes back. Another process takes the
 // locks of SQLite's WAL index, so the server can neither read nor write: what a stuck backup
@@ -49,33 +46,26 @@ let server: ProductionServer
 let token: string
 let locks: Awaited<ReturnType<typeof holdDatabaseLocks>> | undefined
 
-const request = (path: string, init: RequestInit = {}) =>
-  fetch(`${server.url}${path}`, {
-    ...init,
-    headers: {
-      'content-type': 'application/json',
-      ...(token ? { authorization: `JWT ${token}` } : {}),
-      ...init.headers,
-    },
-  })
+const request = (options: { path: string; method?: string; body?: unknown }) =>
+  serverRequest({ server, token, ...options })
 
 const createOrganisation = (name: string) =>
-  request('/api/organisations', { method: 'POST', body: JSON.stringify({ name, kind: 'ngo' }) })
+  request({ path: '/api/organisations', method: 'POST', body: { name, kind: 'ngo' } })
 
 const countOrganisationsNamed = async (name: string) => {
-  const response = await request(
-    `/api/organisations?where[name][equals]=${encodeURIComponent(name)}&depth=0&limit=1`,
-  )
-  expect(response.status).toBe(200)
-  return ((await response.json()) as { totalDocs: number }).totalDocs
+  const { status, json } = await request({
+    path: `/api/organisations?where[name][equals]=${encodeURIComponent(name)}&depth=0&limit=1`,
+  })
+  expect(status).toBe(200)
+  return (json as { totalDocs: number }).totalDocs
 }
 
 beforeAll(async () => {
   server = await startReadyServer({ port })
-  token = await registerFirstAdmin(server, {
+  token = await registerFirstAdmin({
+    server,
     email: 'outage@example.org',
     password: 'outage admin password',
-    name: 'Outage Admin',
   })
   // A page read before the outage stays in the page cache (stored once it is compressed).
   let cacheStatus: null | string = null
@@ -101,22 +91,23 @@ describe('when the database goes away', () => {
 
     expect(response.status).toBe(503)
     expect(response.headers.get('retry-after')).toMatch(/^\d+$/)
-    expect(await response.json()).toEqual({
+    expect(response.json).toEqual({
       errors: [{ message: expect.stringContaining('database is unavailable') }],
     })
     expect(server.process.exitCode).toBeNull()
   })
 
   it('answers API reads, GraphQL and pages with 503 while it is away', async () => {
-    const rest = await request('/api/speakers?limit=1&depth=0')
-    const graphql = await request('/api/graphql', {
+    const rest = await request({ path: '/api/speakers?limit=1&depth=0' })
+    const graphql = await request({
+      path: '/api/graphql',
       method: 'POST',
-      body: JSON.stringify({ query: '{ Speakers(limit: 1) { docs { name } } }' }),
+      body: { query: '{ Speakers(limit: 1) { docs { name } } }' },
     })
     const page = await fetch(`${server.url}/organisations`)
 
     expect([rest.status, graphql.status, page.status]).toEqual([503, 503, 503])
-    expect((await rest.json()).errors[0].message).toContain('database is unavailable')
+    expect(rest.json.errors[0].message).toContain('database is unavailable')
     expect(page.headers.get('retry-after')).toMatch(/^\d+$/)
     expect(page.headers.get('cache-control')).toBe('no-store')
     expect(await page.text()).toContain('Back in a moment')
@@ -133,10 +124,10 @@ describe('when the database goes away', () => {
     await locks!.release()
     locks = undefined
 
-    // The server lets one request through every few seconds to find out.
+    // The server checks from a worker thread until it can read the database again.
     let status = 0
     for (const deadline = Date.now() + 45_000; Date.now() < deadline;) {
-      status = (await request('/api/speakers?limit=1&depth=0')).status
+      status = (await request({ path: '/api/speakers?limit=1&depth=0' })).status
       if (status === 200) break
       await new Promise((resolve) => setTimeout(resolve, 1_000))
     }

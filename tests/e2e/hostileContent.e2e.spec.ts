@@ -5,12 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ProductionServer } from '../helpers/productionServer'
 
 import { lexicalDocument, lexicalParagraph, lexicalText } from '../helpers/lexical'
-import {
-  registerFirstAdmin,
-  startReadyServer,
-  stopAndRemoveServer,
-} from '../helpers/productionServer'
+import { startReadyServer, stopAndRemoveServer } from '../helpers/productionServer'
 import { cspViolations, launchBrowser, newPage } from './helpers/browser'
+import { registerFirstAdmin, serverRequest } from './helpers/serverAPI'
 
 // Content written to attack readers, published through the API as a compromised editor account
 // (or a careless paste) would: it must reach the browser as text, and nothing in it may run.
@@ -27,14 +24,10 @@ let server: ProductionServer
 let browser: Browser
 let token: string
 
-const api = async (path: string, body: unknown) => {
-  const response = await fetch(`${server.url}${path}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
-    body: JSON.stringify(body),
-  })
-  expect(response.status, await response.clone().text()).toBe(201)
-  return ((await response.json()) as { doc: Record<string, unknown> }).doc
+const create = async (path: string, body: unknown) => {
+  const { status, json } = await serverRequest({ server, path, method: 'POST', token, body })
+  expect(status, JSON.stringify(json)).toBe(201)
+  return json.doc as Record<string, unknown>
 }
 
 // What a reader's browser does with the page: every dialog, script error and flag is recorded.
@@ -79,10 +72,10 @@ const expectHarmless = (seen: Awaited<ReturnType<typeof visit>>, texts: string[]
 
 beforeAll(async () => {
   server = await startReadyServer({ port: 3282 })
-  token = await registerFirstAdmin(server, {
+  token = await registerFirstAdmin({
+    server,
     email: 'hostile@example.org',
     password: 'hostile content admin',
-    name: 'Content Admin',
   })
   browser = await launchBrowser()
 })
@@ -94,7 +87,7 @@ afterAll(async () => {
 
 describe('hostile content', () => {
   it('shows a page’s markup-laden title and body as text, and runs none of it', async () => {
-    const page = await api('/api/pages', {
+    const page = await create('/api/pages', {
       title: hostile.title,
       slug: 'hostile-page',
       body: lexicalDocument(lexicalParagraph(lexicalText(hostile.body))),
@@ -107,8 +100,8 @@ describe('hostile content', () => {
   })
 
   it('keeps a meeting title that closes a script element inside its structured data', async () => {
-    const speaker = await api('/api/speakers', { name: 'Hostile Statement Speaker' })
-    const meeting = await api('/api/meetings', {
+    const speaker = await create('/api/speakers', { name: 'Hostile Statement Speaker' })
+    const meeting = await create('/api/meetings', {
       title: hostile.meetingTitle,
       kind: 'round-table',
       edition: 2022,

@@ -130,19 +130,3 @@ export const stopAndRemoveServer = async (server: ProductionServer) => {
   await stopServer(server)
   fs.rmSync(server.workDir, { recursive: true, force: true })
 }
-
-/** The new site's first account, which Payload makes an admin; returns its login token. */
-export const registerFirstAdmin = async (
-  server: ProductionServer,
-  account: { email: string; password: string; name: string },
-): Promise<string> => {
-  const response = await fetch(`${server.url}/api/users/first-register`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(account),
-  })
-  if (response.status !== 200) {
-    throw new Error(`first-register answered ${response.status}: ${await response.text()}`)
-  }
-  return ((await response.json()) as { token: string }).token
-}

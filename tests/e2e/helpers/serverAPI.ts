@@ -23,7 +23,11 @@ export const serverRequest = async ({
     },
     body: body === undefined ? undefined : JSON.stringify(body),
   })
-  return { status: response.status, json: await response.json().catch(() => null) }
+  return {
+    status: response.status,
+    headers: response.headers,
+    json: await response.json().catch(() => null),
+  }
 }
 
 // The first account of an empty database becomes its admin, as on a new site.
