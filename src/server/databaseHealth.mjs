@@ -54,7 +54,6 @@ export const isDatabaseUnavailable = (error) => {
  *   unavailableSince: number | null
  *   lastFailureAt: number
  *   lastError: string
- *   trialInFlight: boolean
  *   sqliteFile: string | null
  * }} DatabaseHealth
  */
@@ -67,7 +66,6 @@ export const databaseHealth = (shared[healthKey] ??= {
   unavailableSince: null,
   lastFailureAt: 0,
   lastError: '',
-  trialInFlight: false,
   sqliteFile: null,
 })
 

@@ -203,6 +203,8 @@ const sendUnavailable = (request, response) => {
 }
 
 let sqliteProbeRunning = false
+// MongoDB: whether the one request let through to try the database is still running.
+let outageTrialRunning = false
 
 const probeSQLite = (/** @type {string} */ file) => {
   if (sqliteProbeRunning) return
@@ -232,13 +234,13 @@ const answeredDuringOutage = (request, response) => {
     return true
   }
   const sinceLastFailure = Date.now() - databaseHealth.lastFailureAt
-  if (databaseHealth.trialInFlight || sinceLastFailure < retryAfterSeconds * 1000) {
+  if (outageTrialRunning || sinceLastFailure < retryAfterSeconds * 1000) {
     sendUnavailable(request, response)
     return true
   }
-  databaseHealth.trialInFlight = true
+  outageTrialRunning = true
   response.once('close', () => {
-    databaseHealth.trialInFlight = false
+    outageTrialRunning = false
   })
   return false
 }

@@ -1,6 +1,6 @@
 // @ts-check
 import { createClient } from '@libsql/client'
-import { Worker } from 'node:worker_threads'
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads'
 
 // Whether an SQLite file can be read, asked from a worker thread: libsql runs statements
 // synchronously, and a database held by another process keeps a reader waiting for seconds,
@@ -26,7 +26,6 @@ export const canReadSQLite = (file, { timeoutMs = 3_000 } = {}) =>
     worker.once('exit', () => finish(false))
   })
 
-const { isMainThread, parentPort, workerData } = await import('node:worker_threads')
 if (!isMainThread && parentPort && workerData?.file) {
   const client = createClient({ url: `file:${workerData.file}` })
   try {
