@@ -1,4 +1,6 @@
 import { nestedDocsPlugin } from '@payloadcms/plugin-nested-docs'
+import { en } from '@payloadcms/translations/languages/en'
+import { zh } from '@payloadcms/translations/languages/zh'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
@@ -52,6 +54,8 @@ export default buildConfig({
   },
   collections: [Meetings, Speakers, Organisations, Photos, Pages, Users],
   globals: [Site],
+  // The admin in English or Chinese, chosen by each account under Account → Language.
+  i18n: { supportedLanguages: { en, zh }, fallbackLanguage: 'en' },
   localization: {
     locales: [
       { code: 'en', label: 'English' },
