@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { Payload, Where } from 'payload'
 
 import { PayloadSDK, PayloadSDKError } from '@payloadcms/sdk'
 import crypto from 'node:crypto'
@@ -162,6 +162,9 @@ describe("the admin panel's own requests", () => {
   })
 })
 
+// What a partner sends to create an organisation; the slug is made from the name on save.
+const organisationData = (name: string) => ({ name, kind: 'ngo' }) as Omit<Organisation, 'id'>
+
 describe('@payloadcms/sdk, as a partner uses it', () => {
   it('finds, counts and reads by id, with select, populate, depth and locale', async () => {
     const found = await sdk.find({
@@ -196,7 +199,7 @@ describe('@payloadcms/sdk, as a partner uses it', () => {
     // headers; a partner's filter of a hundred ids comes close. Longer queries go in a body
     // with Payload's documented method override, which the guard must let through the same.
     const ids = [speaker.id, ...Array.from({ length: 60 }, (_, index) => 900_000 + index)]
-    const where = { or: [{ id: { in: ids } }, { slug: { in: ids.map(String) } }] }
+    const where: Where = { or: [{ id: { in: ids } }, { slug: { in: ids.map(String) } }] }
     const found = await sdk.find({ collection: 'speakers', where, depth: 0, limit: 5 })
     expect(found.docs.map((doc) => doc.id)).toEqual([speaker.id])
 
@@ -234,7 +237,7 @@ describe('@payloadcms/sdk, as a partner uses it', () => {
     const created = await sdk.create(
       {
         collection: 'organisations',
-        data: { name: `SDK Institute ${uniqueSuffix()}`, kind: 'ngo' },
+        data: organisationData(`SDK Institute ${uniqueSuffix()}`),
       },
       asEditor,
     )
@@ -247,7 +250,7 @@ describe('@payloadcms/sdk, as a partner uses it', () => {
     const reader = await createReader(payload)
     const refused = await sdk
       .create(
-        { collection: 'organisations', data: { name: 'Not allowed', kind: 'ngo' } },
+        { collection: 'organisations', data: organisationData('Not allowed') },
         { headers: { Authorization: `users API-Key ${reader.apiKey}` } },
       )
       .catch((error: unknown) => error)
