@@ -13,9 +13,13 @@ import {
   reportDatabaseRecovery,
   retryAfterSeconds,
 } from './databaseHealth.mjs'
+import { clientAddressHeader, clientAddressOf, trustedProxies } from './clientAddress.mjs'
 import { anyContentTag, PageCache, preferredEncoding } from './pageCache.mjs'
+import { redisLimiters, shareRateLimiters } from './rateLimits.mjs'
+import { connectRedis } from './redis.mjs'
 import { createRequestContext, registerPageCache, requestContext } from './requestContext.mjs'
 import { productionSecretProblem } from './secret.mjs'
+import { overLimit, sendTooManyRequests } from './requestLimits.mjs'
 import { canReadSQLite } from './sqliteProbe.mjs'
 
 const secretProblem = productionSecretProblem(process.env.PAYLOAD_SECRET)
@@ -40,6 +44,9 @@ const pageCache = new PageCache({
   ttlMs: Number(process.env.PAGE_CACHE_TTL_SECONDS ?? 600) * 1000,
 })
 if (pageCacheEnabled) registerPageCache(pageCache)
+const proxies = trustedProxies(process.env.TRUSTED_PROXIES)
+// Rate limits (and, with issue 18, the shared caches) count across instances in Redis.
+if (process.env.REDIS_URL) shareRateLimiters(redisLimiters(connectRedis(process.env.REDIS_URL)))
 // ACCESS_LOG=1: a JSON line per request; ACCESS_LOG=queries: with the statements each one ran.
 const accessLog = process.env.ACCESS_LOG === '1' || process.env.ACCESS_LOG === 'queries'
 const logStatements = process.env.ACCESS_LOG === 'queries'
@@ -361,6 +368,31 @@ const onRequest = (request, response) => {
     return
   }
 
+  // Whose request it is, for the rate limits here and for Payload's login hooks; a client's own
+  // value of the header is overwritten.
+  const address = clientAddressOf({
+    socketAddress: request.socket.remoteAddress,
+    forwardedFor: request.headers['x-forwarded-for'],
+    proxies,
+  })
+  request.headers[clientAddressHeader] = address
+  void overLimit(request, address).then((seconds) => {
+    if (seconds === null) return handOver({ request, response, sharedRead, key, startedAt })
+    if (accessLog) {
+      response.once('close', () =>
+        writeAccessLog({ request, response, startedAt, cacheStatus: 'limited' }),
+      )
+    }
+    sendTooManyRequests(request, response, seconds)
+  })
+}
+
+/**
+ * Lets Next answer, recording what the answer read and keeping it when it may be shared.
+ *
+ * @param {{ request: http.IncomingMessage, response: http.ServerResponse, sharedRead: boolean, key: string, startedAt: number }} pending
+ */
+const handOver = ({ request, response, sharedRead, key, startedAt }) => {
   const context = createRequestContext()
   if (logStatements) context.statements = []
   reportOutagesAs503(request, response, context)
