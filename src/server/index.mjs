@@ -19,7 +19,8 @@ import { redisLimiters, shareRateLimiters } from './rateLimits.mjs'
 import { connectRedis } from './redis.mjs'
 import { createRequestContext, registerPageCache, requestContext } from './requestContext.mjs'
 import { productionSecretProblem } from './secret.mjs'
-import { overLimit, sendTooManyRequests } from './requestLimits.mjs'
+import { bodyProblem } from './bodyLimits.mjs'
+import { overLimit, sendRefusal, sendTooManyRequests } from './requestLimits.mjs'
 import { canReadSQLite } from './sqliteProbe.mjs'
 
 const secretProblem = productionSecretProblem(process.env.PAYLOAD_SECRET)
@@ -87,13 +88,24 @@ const cacheKeyOf = (request) =>
 const isPublicAPIRead = (url) => publicAPIReads.test(url) && !draftParameter.test(url)
 
 /** @param {http.IncomingMessage} request */
-const isSharedRead = (request) =>
+const isAnonymousRead = (request) =>
   (request.method === 'GET' || request.method === 'HEAD') &&
-  (!uncachedPaths.test(request.url ?? '/') || isPublicAPIRead(request.url ?? '/')) &&
   // A server action (a form post) does something; it is never a read.
   !request.headers['next-action'] &&
   !request.headers.authorization &&
   !personalCookies.test(request.headers.cookie ?? '')
+
+/** @param {http.IncomingMessage} request */
+const isSharedRead = (request) =>
+  isAnonymousRead(request) &&
+  (!uncachedPaths.test(request.url ?? '/') || isPublicAPIRead(request.url ?? '/'))
+
+// Partners' browser apps on other sites may read what any anonymous reader may: the public
+// collections, without credentials (a browser never sends cookies to a `*` origin). Everything
+// else keeps Payload's CORS rules, and its CSRF check on cookie-authenticated requests.
+/** @param {http.IncomingMessage} request */
+const isCrossOriginRead = (request) =>
+  isAnonymousRead(request) && isPublicAPIRead(request.url ?? '/')
 
 /**
  * @param {http.IncomingMessage} request
@@ -368,6 +380,13 @@ const onRequest = (request, response) => {
     return
   }
 
+  const refusedBody = bodyProblem(request)
+  if (refusedBody) {
+    // Answered without reading the body; the connection closes rather than drain it.
+    sendRefusal({ request, response, ...refusedBody, headers: { connection: 'close' } })
+    return
+  }
+
   // Whose request it is, for the rate limits here and for Payload's login hooks; a client's own
   // value of the header is overwritten.
   const address = clientAddressOf({
@@ -397,6 +416,8 @@ const handOver = ({ request, response, sharedRead, key, startedAt }) => {
   if (logStatements) context.statements = []
   reportOutagesAs503(request, response, context)
   const cacheStatus = sharedRead ? 'miss' : 'bypass'
+  // Set before Next answers, so that a cached copy keeps it too.
+  if (isCrossOriginRead(request)) response.setHeader('access-control-allow-origin', '*')
   response.once('close', () => {
     // Payload has committed by now: expire what the save changed once more (see
     // expireCachedPages).

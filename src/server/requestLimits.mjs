@@ -52,8 +52,29 @@ const waitIn = {
 }
 
 /**
- * 429 with Retry-After and a sentence: JSON for API clients, a short page in the reader's
- * language on the site.
+ * A refusal with a sentence: JSON for API clients, a short page on the site.
+ *
+ * @param {{ request: import('node:http').IncomingMessage, response: import('node:http').ServerResponse, status: number, message: string, language?: 'en' | 'zh', headers?: Record<string, string> }} refusal
+ */
+export const sendRefusal = ({ request, response, status, message, language = 'en', headers }) => {
+  const isAPI = apiPath.test(request.url ?? '/')
+  const body = isAPI
+    ? JSON.stringify({ errors: [{ message }] })
+    : `<!DOCTYPE html><html lang="${language === 'zh' ? 'zh-Hans' : 'en'}"><head><meta charset="utf-8">` +
+      `<meta name="viewport" content="width=device-width, initial-scale=1"><title>${status}</title></head>` +
+      `<body style="font-family:system-ui,sans-serif;max-width:36rem;margin:4rem auto;padding:0 1rem;line-height:1.5">` +
+      `<p>${message}</p></body></html>\n`
+  response.writeHead(status, {
+    'content-type': isAPI ? 'application/json; charset=utf-8' : 'text/html; charset=utf-8',
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+    ...headers,
+  })
+  response.end(request.method === 'HEAD' ? undefined : body)
+}
+
+/**
+ * 429 with Retry-After and a sentence in the reader's language.
  *
  * @param {import('node:http').IncomingMessage} request
  * @param {import('node:http').ServerResponse} response
@@ -62,21 +83,14 @@ const waitIn = {
 export const sendTooManyRequests = (request, response, seconds) => {
   const url = request.url ?? '/'
   const language = url === '/zh' || url.startsWith('/zh/') || url.startsWith('/zh?') ? 'zh' : 'en'
-  const message = tooMany[language](seconds)
-  const isAPI = apiPath.test(url)
-  const body = isAPI
-    ? JSON.stringify({ errors: [{ message }] })
-    : `<!DOCTYPE html><html lang="${language === 'zh' ? 'zh-Hans' : 'en'}"><head><meta charset="utf-8">` +
-      `<meta name="viewport" content="width=device-width, initial-scale=1"><title>429</title></head>` +
-      `<body style="font-family:system-ui,sans-serif;max-width:36rem;margin:4rem auto;padding:0 1rem;line-height:1.5">` +
-      `<p>${message}</p></body></html>\n`
-  response.writeHead(429, {
-    'content-type': isAPI ? 'application/json; charset=utf-8' : 'text/html; charset=utf-8',
-    'cache-control': 'no-store',
-    'retry-after': String(seconds),
-    'x-content-type-options': 'nosniff',
+  sendRefusal({
+    request,
+    response,
+    status: 429,
+    message: tooMany[language](seconds),
+    language,
+    headers: { 'retry-after': String(seconds) },
   })
-  response.end(request.method === 'HEAD' ? undefined : body)
 }
 
 /**

@@ -2,6 +2,7 @@ import type { ChildProcess } from 'node:child_process'
 
 import { spawn } from 'node:child_process'
 import fs from 'node:fs'
+import http from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
 
@@ -201,5 +202,62 @@ describe('rate limits across two instances sharing Redis', () => {
       body: admin,
     })
     expect(response.status).toBe(429)
+  })
+})
+
+// A request that announces a body and sends only its first kilobyte: the answer must come before
+// the rest would have, since the server decides from the announced length alone.
+const announceBody = (server: ProductionServer, headers: Record<string, string | number>) =>
+  new Promise<{ status: number; body: string }>((resolve, reject) => {
+    const request = http.request(
+      `${server.url}/api/organisations`,
+      { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers } },
+      (response) => {
+        let body = ''
+        response.on('data', (chunk: Buffer) => (body += chunk.toString()))
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, body }))
+      },
+    )
+    request.on('error', reject)
+    request.write(`{"name":"${'x'.repeat(1024)}`)
+  })
+
+describe('request bodies', () => {
+  it('are refused from their announced length, with 413 and a sentence, before being read', async () => {
+    const answer = await announceBody(servers[0], { 'Content-Length': 2 * 1024 ** 3 })
+    expect(answer.status).toBe(413)
+    expect(answer.body).toMatch(/The body is 2048 MB; an API request may be at most 4 MB/)
+  })
+
+  it('of unknown length are refused with 411', async () => {
+    const answer = await announceBody(servers[1], { 'Transfer-Encoding': 'chunked' })
+    expect(answer.status).toBe(411)
+    expect(answer.body).toMatch(/Content-Length/)
+  })
+})
+
+describe('reads from other sites', () => {
+  const read = (path: string, headers: Record<string, string> = {}) =>
+    fetch(`${servers[0].url}${path}`, {
+      headers: { Origin: 'https://partner.example', ...headers },
+    })
+
+  it('answer anonymous reads of the public collections to any origin, cached or not', async () => {
+    for (const attempt of ['first', 'again']) {
+      const response = await read('/api/meetings?limit=1&depth=0')
+      expect([attempt, response.status]).toEqual([attempt, 200])
+      expect(response.headers.get('access-control-allow-origin')).toBe('*')
+      expect(response.headers.get('access-control-allow-credentials')).toBeNull()
+      await response.body?.cancel()
+    }
+  })
+
+  it('keep other origins away from accounts and signed-in requests', async () => {
+    const accounts = await read('/api/users')
+    const signedIn = await read('/api/meetings?limit=1', { Cookie: 'payload-token=abc' })
+    for (const response of [accounts, signedIn]) {
+      expect(response.headers.get('access-control-allow-origin')).not.toBe('*')
+      await response.body?.cancel()
+    }
   })
 })
