@@ -4,7 +4,7 @@ import type {
   CollectionBeforeOperationHook,
 } from 'payload'
 
-import { APIError } from 'payload'
+import { APIError, AuthenticationError } from 'payload'
 
 import { clientAddressHeader } from '@/server/clientAddress.mjs'
 import { limits, rateLimiter, rateLimitsEnabled } from '@/server/rateLimits.mjs'
@@ -47,8 +47,9 @@ export const refuseLockedOutLogin: CollectionBeforeOperationHook = async ({
 export const countFailedLogin: AfterErrorHook = async ({ error, req }) => {
   const key = req.context?.loginAttempt
   // GraphQL hands the hook its own error, wrapping Payload's.
-  const cause = (error as { originalError?: Error }).originalError ?? (error as Error)
-  if (typeof key !== 'string' || cause?.name !== 'AuthenticationError') return
+  // (Compared by class: a production build renames it.)
+  const cause = (error as { originalError?: unknown }).originalError ?? error
+  if (typeof key !== 'string' || !(cause instanceof AuthenticationError)) return
   await rateLimiter('loginFailures')
     .penalty(key, 1)
     .catch(() => undefined)
