@@ -1,10 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '@/access/anyone'
 import { editors } from '@/access/editors'
+import { publicOrInsiders } from '@/access/publicOrInsiders'
 import { slugField } from '@/fields/slug'
 import { urlField } from '@/fields/url'
+import { isAnnouncedField, visibilityField } from '@/fields/visibility'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidate'
+import { deriveVisibility, syncSearchVisibility } from '@/hooks/visibility'
 
 export const organisationKinds = [
   { label: 'UN agency or programme', value: 'un-agency' },
@@ -20,7 +22,7 @@ export const organisationKinds = [
 export const Organisations: CollectionConfig = {
   slug: 'organisations',
   labels: { singular: 'Organisation', plural: 'Organisations' },
-  access: { create: editors, read: anyone, update: editors, delete: editors },
+  access: { create: editors, read: publicOrInsiders, update: editors, delete: editors },
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'abbreviation', 'kind', 'country'],
@@ -100,9 +102,12 @@ export const Organisations: CollectionConfig = {
       defaultSort: '-startsAt',
     },
     slugField({ useAsSlug: 'name' }),
+    visibilityField({ noun: 'organisation' }),
+    isAnnouncedField({ noun: 'organisation' }),
   ],
   hooks: {
-    afterChange: [revalidateAfterChange('organisations')],
+    afterChange: [revalidateAfterChange('organisations'), syncSearchVisibility('organisations')],
     afterDelete: [revalidateAfterDelete('organisations')],
+    beforeChange: [deriveVisibility('organisations')],
   },
 }

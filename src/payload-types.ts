@@ -310,6 +310,14 @@ export interface Speaker {
    * The last part of the public address, made from the name until you change it.
    */
   slug: string;
+  /**
+   * Embargoed while only draft meetings name this speaker: the public sees it once a published meeting does, or once it is announced.
+   */
+  visibility?: ('public' | 'embargoed') | null;
+  /**
+   * Show this speaker on the site now, even if every meeting naming it is still a draft.
+   */
+  isAnnounced?: boolean | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -438,6 +446,14 @@ export interface Organisation {
    * The last part of the public address, made from the name until you change it.
    */
   slug: string;
+  /**
+   * Embargoed while only draft meetings name this organisation: the public sees it once a published meeting does, or once it is announced.
+   */
+  visibility?: ('public' | 'embargoed') | null;
+  /**
+   * Show this organisation on the site now, even if every meeting naming it is still a draft.
+   */
+  isAnnounced?: boolean | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -702,6 +718,7 @@ export interface Search {
       };
   excerpt?: string | null;
   path?: string | null;
+  visibility?: ('public' | 'embargoed') | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -906,6 +923,8 @@ export interface SpeakersSelect<T extends boolean = true> {
   organisations?: T;
   generateSlug?: T;
   slug?: T;
+  visibility?: T;
+  isAnnounced?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -925,6 +944,8 @@ export interface OrganisationsSelect<T extends boolean = true> {
   meetings?: T;
   generateSlug?: T;
   slug?: T;
+  visibility?: T;
+  isAnnounced?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1059,6 +1080,7 @@ export interface SearchSelect<T extends boolean = true> {
   doc?: T;
   excerpt?: T;
   path?: T;
+  visibility?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -13,6 +13,12 @@ import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidate
 import { importPageEndpoint } from './endpoints/importPage'
 import { collectParticipants } from './hooks/collectParticipants'
 import {
+  refreshNamedPeopleAfterChange,
+  refreshNamedPeopleAfterDelete,
+  rememberLatestPeople,
+  rememberPublishedPeople,
+} from './hooks/refreshNamedPeople'
+import {
   revalidateScheduleAfterChange,
   revalidateScheduleAfterDelete,
 } from './hooks/revalidateSchedule'
@@ -259,9 +265,18 @@ export const Meetings: CollectionConfig = {
     slugField({ useAsSlug: 'title' }),
   ],
   hooks: {
-    afterChange: [revalidateAfterChange('meetings'), revalidateScheduleAfterChange],
-    afterDelete: [revalidateAfterDelete('meetings'), revalidateScheduleAfterDelete],
-    beforeChange: [collectParticipants, setPublishedAt],
+    afterChange: [
+      revalidateAfterChange('meetings'),
+      revalidateScheduleAfterChange,
+      refreshNamedPeopleAfterChange,
+    ],
+    afterDelete: [
+      revalidateAfterDelete('meetings'),
+      revalidateScheduleAfterDelete,
+      refreshNamedPeopleAfterDelete,
+    ],
+    beforeChange: [collectParticipants, setPublishedAt, rememberPublishedPeople],
+    beforeDelete: [rememberLatestPeople],
   },
   endpoints: [importPageEndpoint],
   versions: {

@@ -1,16 +1,22 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '@/access/anyone'
 import { editors } from '@/access/editors'
+import { publicOrInsiders } from '@/access/publicOrInsiders'
 import { slugField } from '@/fields/slug'
+import { isAnnouncedField, visibilityField } from '@/fields/visibility'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidate'
+import { deriveVisibility, syncSearchVisibility } from '@/hooks/visibility'
 
 import { collectOrganisations } from './hooks/collectOrganisations'
+import {
+  refreshOrganisationsAfterChange,
+  refreshOrganisationsAfterDelete,
+} from './hooks/refreshOrganisationsVisibility'
 
 export const Speakers: CollectionConfig = {
   slug: 'speakers',
   labels: { singular: 'Speaker', plural: 'Speakers' },
-  access: { create: editors, read: anyone, update: editors, delete: editors },
+  access: { create: editors, read: publicOrInsiders, update: editors, delete: editors },
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'honorific', 'updatedAt'],
@@ -113,10 +119,16 @@ export const Speakers: CollectionConfig = {
       },
     },
     slugField({ useAsSlug: 'name' }),
+    visibilityField({ noun: 'speaker' }),
+    isAnnouncedField({ noun: 'speaker' }),
   ],
   hooks: {
-    afterChange: [revalidateAfterChange('speakers')],
-    afterDelete: [revalidateAfterDelete('speakers')],
-    beforeChange: [collectOrganisations],
+    afterChange: [
+      revalidateAfterChange('speakers'),
+      refreshOrganisationsAfterChange,
+      syncSearchVisibility('speakers'),
+    ],
+    afterDelete: [revalidateAfterDelete('speakers'), refreshOrganisationsAfterDelete],
+    beforeChange: [collectOrganisations, deriveVisibility('speakers')],
   },
 }

@@ -7,6 +7,7 @@ import * as migration_20261128_204628_meetings_list_index from './20261128_20462
 import * as migration_20261128_223012_meetings_import_fields from './20261128_223012_meetings_import_fields';
 import * as migration_20261129_011654_users_disabled_readers_api_keys from './20261129_011654_users_disabled_readers_api_keys';
 import * as migration_20261204_170051_login_limits_per_address from './20261204_170051_login_limits_per_address';
+import * as migration_20261204_172037_embargo from './20261204_172037_embargo';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261204_170051_login_limits_per_address.up,
     down: migration_20261204_170051_login_limits_per_address.down,
-    name: '20261204_170051_login_limits_per_address'
+    name: '20261204_170051_login_limits_per_address',
+  },
+  {
+    up: migration_20261204_172037_embargo.up,
+    down: migration_20261204_172037_embargo.down,
+    name: '20261204_172037_embargo',
   },
 ];
