@@ -17,8 +17,14 @@ const { getPayload } = await import('payload')
 const openOlderVersion = async (count: number): Promise<Payload> => {
   const { databaseAdapter } = await import('@/lib/database')
   const { migrations } = await import('@/migrations')
+  // Without this version's onInit: it reads tables and columns (visibility) that an older
+  // version's database does not have yet.
   const payload = await getPayload({
-    config: { ...config, db: databaseAdapter({ schema: 'asFound' }) as typeof config.db },
+    config: {
+      ...config,
+      db: databaseAdapter({ schema: 'asFound' }) as typeof config.db,
+      onInit: () => undefined,
+    },
   })
   // Payload types a migration's arguments as unknown; these take the SQLite adapter's.
   await payload.db.migrate({ migrations: migrations.slice(0, count) as unknown as Migration[] })
