@@ -27,9 +27,9 @@ import {
   matchOrganisation,
   matchOrganisationPrefix,
 } from './directory'
-import { decodeFile } from './encoding'
-import { extractMeeting, isParseFailure } from './extract'
+import { isParseFailure } from './extract'
 import { nameKey } from './people'
+import { readLegacyPage } from './readPage'
 
 export type ImportNote = { confidence: Exclude<Confidence, 'high'>; text: string }
 
@@ -501,8 +501,7 @@ export const importLegacyPage = async ({
   // Shared between the pages of one run; loaded when not given.
   directory?: Directory
 }): Promise<ImportOutcome> => {
-  const { text } = decodeFile(bytes)
-  const extracted = extractMeeting({ content: text })
+  const extracted = readLegacyPage({ bytes })
   if (isParseFailure(extracted)) return { outcome: 'failed', source, reason: extracted.reason }
 
   const req = await createLocalReq(
