@@ -80,6 +80,8 @@ type Context = {
   directory: Directory
   language: Language
   notes: ImportNote[]
+  // The texts in `notes`, so that a page with thousands of notes is not checked pair by pair.
+  noted: Set<string>
   created: { speakers: number; organisations: number }
   // Resolved once per page, however often a name recurs.
   organisationIds: Map<string, string | null>
@@ -87,8 +89,9 @@ type Context = {
 }
 
 const note = (context: Context, confidence: Exclude<Confidence, 'high'>, text: string) => {
-  if (!context.notes.some((existing) => existing.text === text))
-    context.notes.push({ confidence, text })
+  if (context.noted.has(text)) return
+  context.noted.add(text)
+  context.notes.push({ confidence, text })
 }
 
 const noteField = (context: Context, field: Extracted<unknown> | null, label: string) => {
@@ -444,6 +447,7 @@ const importExtracted = async ({
     directory,
     language: extracted.language,
     notes: [],
+    noted: new Set(),
     created: { speakers: 0, organisations: 0 },
     organisationIds: new Map(),
     speakerIds: new Map(),
