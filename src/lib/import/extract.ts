@@ -28,13 +28,22 @@ import {
   parseIntroduction,
 } from './people'
 
-// Counted from what is left when everything else is removed, rather than from an array of every
-// match (two million of them for a large page). A Han character beyond U+FFFF is two units.
+const countLatinLetters = (text: string): number => {
+  let count = 0
+  for (let index = 0; index < text.length; index += 1) {
+    // Lower-cased by setting bit 5: A–Z and a–z both land on a–z, nothing else does.
+    const code = text.charCodeAt(index) | 32
+    if (code >= 97 && code <= 122) count += 1
+  }
+  return count
+}
+
+// Counted without an array of every match (two million of them for a large page): Han from what
+// is left when everything else is removed, where a character beyond U+FFFF is two units.
 const isChinese = (text: string): boolean => {
   const hanUnits = text.replace(/\P{Script=Han}+/gu, '')
   const han = hanUnits.length - hanUnits.replace(/[^\ud800-\udbff]+/g, '').length
-  const latin = text.replace(/[^A-Za-z]+/g, '').length
-  return han > latin / 4
+  return han > countLatinLetters(text) / 4
 }
 
 // Lines that start the site's footer: the photo block, bullet-list navigation, the link bar,
@@ -345,7 +354,9 @@ const readMeeting = ({ content, clock }: { content: string; clock: Clock }): Par
   const lines = text
     .replace(/\r\n?/g, '\n')
     .split('\n')
-    .map((line) => line.replace(/[\u00a0\s]+/g, ' ').trim())
+    // Every run of whitespace becomes one space; a single space already is one, and replacing
+    // each of a million of them cost half a second.
+    .map((line) => line.replace(/(?! )[\u00a0\s]+| [\u00a0\s]+/g, ' ').trim())
     .filter(Boolean)
   if (lines.length === 0) return { reason: 'The file is empty.' }
   const language: Language = isChinese(text) ? 'zh' : 'en'
