@@ -469,6 +469,15 @@ const readMeeting = ({ content, clock }: { content: string; clock: Clock }): Par
   const statements: ExtractedStatement[] = []
   const questions: ExtractedQuestion[] = []
   const body = [...introParagraphs]
+  let entries = 0
+  const countEntry = () => {
+    entries += 1
+    if (entries > readingLimits.statements)
+      throw new PageOverLimit(
+        `This page has more than ${readingLimits.statements} statements, questions and answers; a meeting report has a few dozen at most, so it was not read as one.`,
+      )
+  }
+  let keptAfterStatements = 0
   for (const paragraph of firstStatementIndex >= 0 ? paragraphs.slice(firstStatementIndex) : []) {
     clock.check('reading the statements')
     if (!isReadable(paragraph)) {
@@ -478,6 +487,7 @@ const readMeeting = ({ content, clock }: { content: string; clock: Clock }): Par
     }
     const question = questionPattern.exec(paragraph)?.groups
     if (question) {
+      countEntry()
       questions.push({
         question: { value: question.question.trim(), confidence: 'high' },
         ...(question.askedBy ? { askedBy: question.askedBy.trim() } : {}),
@@ -490,6 +500,7 @@ const readMeeting = ({ content, clock }: { content: string; clock: Clock }): Par
       const answer = answerPattern.exec(paragraph)?.groups
       const match = answer && findPerson({ reference: answer.name, index })
       if (answer && match) {
+        countEntry()
         currentQuestion.answers.push({
           speaker: {
             value: match.person.name,
@@ -504,6 +515,7 @@ const readMeeting = ({ content, clock }: { content: string; clock: Clock }): Par
       }
       const unnamed = unnamedAnswer.exec(paragraph)?.groups
       if (unnamed) {
+        countEntry()
         currentQuestion.answers.push({
           speaker: {
             value: '',
@@ -521,6 +533,7 @@ const readMeeting = ({ content, clock }: { content: string; clock: Clock }): Par
       const earlier = intro.isReference ? findPerson({ reference: intro.person.name, index }) : null
       const person = earlier ? earlier.person : remember(intro.person)
       if (earlier && intro.person.honorific) earlier.person.honorific ??= intro.person.honorific
+      countEntry()
       const isInferred = Boolean(earlier && !earlier.isExact)
       const confidence: Confidence = isInferred
         ? 'medium'
@@ -549,10 +562,16 @@ const readMeeting = ({ content, clock }: { content: string; clock: Clock }): Par
       continue
     }
     body.push(paragraph)
-    notes.push(
-      `A paragraph after the statements was kept in the report: "${paragraph.slice(0, 80)}…"`,
-    )
+    keptAfterStatements += 1
+    if (keptAfterStatements <= readingLimits.notedParagraphs)
+      notes.push(
+        `A paragraph after the statements was kept in the report: "${paragraph.slice(0, 80)}…"`,
+      )
   }
+  if (keptAfterStatements > readingLimits.notedParagraphs)
+    notes.push(
+      `${(keptAfterStatements - readingLimits.notedParagraphs).toLocaleString('en')} more paragraphs after the statements were kept in the report.`,
+    )
 
   if (statements.length === 0 && questions.length === 0 && !host)
     return {

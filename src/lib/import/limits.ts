@@ -8,6 +8,11 @@ export const readingLimits = {
   // something else, and reading it would add that many speakers and organisations.
   people: 200,
   organisations: 200,
+  // Statements, questions and answers together. Each is a row of the draft: tens of thousands
+  // of them made saving one draft hold the database for minutes and then fail.
+  statements: 300,
+  // Paragraphs kept in the report after the statements get a note each, up to this many.
+  notedParagraphs: 20,
   // Old news pages are read in a few milliseconds; this is a backstop, checked between stages.
   milliseconds: 2_000,
 }
