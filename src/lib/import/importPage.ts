@@ -28,6 +28,7 @@ import {
   matchOrganisationPrefix,
 } from './directory'
 import { isParseFailure } from './extract'
+import { readingLimits } from './limits'
 import { nameKey } from './people'
 import { readLegacyPage } from './readPage'
 
@@ -495,6 +496,16 @@ const importExtracted = async ({
   }
 }
 
+const savedCharacters = (extracted: ExtractedMeeting): number =>
+  [
+    ...extracted.body,
+    ...extracted.statements.flatMap(({ paragraphs }) => paragraphs.value),
+    ...extracted.questions.flatMap(({ question, answers }) => [
+      question.value,
+      ...answers.map(({ answer }) => answer.value),
+    ]),
+  ].reduce((total, text) => total + text.length, 0)
+
 // Imports one legacy page as a draft meeting: decodes and repairs the text, extracts the
 // meeting, links or creates its speakers and organisations, and creates the draft (or updates
 // the one an earlier import of the same page made). A page that cannot be read is reported
@@ -517,6 +528,14 @@ export const importLegacyPage = async ({
 }): Promise<ImportOutcome> => {
   const extracted = readLegacyPage({ bytes })
   if (isParseFailure(extracted)) return { outcome: 'failed', source, reason: extracted.reason }
+  const characters = savedCharacters(extracted)
+  if (characters > readingLimits.savedCharacters)
+    return {
+      outcome: 'failed',
+      source,
+      reason: `The report is ${characters.toLocaleString('en')} characters long; the forum's news pages have a few thousand, and saving one over ${readingLimits.savedCharacters.toLocaleString('en')} would hold up the site, so it was not imported.`,
+    }
+
   const req = await createLocalReq(
     { user: user ? { ...user, collection: 'users' } : undefined },
     payload,

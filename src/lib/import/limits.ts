@@ -15,6 +15,10 @@ export const readingLimits = {
   notedParagraphs: 20,
   // Old news pages are read in a few milliseconds; this is a backstop, checked between stages.
   milliseconds: 2_000,
+  // The report's text that is saved (body, statements, questions and answers): saving a draft
+  // holds the event loop for as long as it takes, 1.3 s for 100,000 characters on the shared
+  // 2-core machine. The reference round-table page has about 11,000.
+  savedCharacters: 100_000,
 }
 
 // Thrown between stages when a page goes over a limit; extractMeeting turns it into a reason.
