@@ -29,7 +29,7 @@ export const startClock = ({ milliseconds }: { milliseconds: number }) => {
   return {
     check: (stage: string) => {
       const elapsed = performance.now() - startedAt
-      if (elapsed > milliseconds)
+      if (elapsed >= milliseconds)
         throw new PageOverLimit(
           `This page took too long to read; it was stopped while ${stage} after ${(elapsed / 1000).toFixed(1)} s (a meeting report takes milliseconds). Check that it is one of the forum's news pages.`,
         )
