@@ -2,11 +2,10 @@
 // stopped (a regular expression cannot be interrupted from its own event loop). Started by
 // readPageRunner.ts; answers each request with the time the parse stage took, on the clock and
 // in CPU time (which the machine's other work does not lengthen).
+import type { PageReading, PageRequest } from './readPageRunner'
+
 import { readLegacyPage } from '../../src/lib/import/readPage'
 import { adversarialPage } from './importPages'
-
-export type PageRequest = { name: string; size: number; seed: number; milliseconds?: number }
-export type PageReading = { ms: number; cpuMs: number; bytes: number; outcome: string }
 
 const read = ({ name, size, seed, milliseconds }: PageRequest): PageReading => {
   const bytes = Buffer.from(adversarialPage({ name, size, seed }), 'utf8')
