@@ -55,6 +55,18 @@ const monthPattern =
 
 type Found = { date: string; index: number; partOfDay?: PartOfDay; time?: string }
 
+// Built once: the dates are looked for in every paragraph until one has a date. (matchAll works
+// on a copy, so sharing a global pattern is safe.)
+const english = [
+  // October 30, 2022 / Oct. 30-31, 2022
+  new RegExp(
+    `\\b${monthPattern}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[-–]\\s*\\d{1,2})?,?\\s+(\\d{4})`,
+    'gi',
+  ),
+  // 30 October 2022
+  new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${monthPattern},?\\s+(\\d{4})`, 'gi'),
+]
+
 const findTime = (text: string): string | undefined => {
   const match = /\b(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)|\b(\d{1,2}):(\d{2})\b/i.exec(text)
   if (!match) return undefined
@@ -84,15 +96,6 @@ const findDates = (text: string): Found[] => {
       time: findTime(text.slice(index, index + 60)),
     })
   }
-  const english = [
-    // October 30, 2022 / Oct. 30-31, 2022
-    new RegExp(
-      `\\b${monthPattern}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[-–]\\s*\\d{1,2})?,?\\s+(\\d{4})`,
-      'gi',
-    ),
-    // 30 October 2022
-    new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${monthPattern},?\\s+(\\d{4})`, 'gi'),
-  ]
   for (const match of text.matchAll(english[0]))
     push(match.index, {
       year: Number(match[3]),

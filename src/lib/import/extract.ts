@@ -11,16 +11,39 @@ import type {
   ParseFailure,
 } from './types'
 
+import type { Clock } from './limits'
+import type { PeopleIndex } from './people'
+
 import { extractDate } from './dates'
 import { knownOrganisations } from './knownOrganisations'
 import { repairMojibake } from './encoding'
 import { htmlToText, looksLikeHTML } from './html'
-import { chineseRoles, findPerson, parseIntroduction } from './people'
+import { excerpt, PageOverLimit, readingLimits, startClock } from './limits'
+import {
+  addPerson,
+  chineseRoles,
+  createPeopleIndex,
+  findPerson,
+  nameKey,
+  parseIntroduction,
+} from './people'
 
+const countLatinLetters = (text: string): number => {
+  let count = 0
+  for (let index = 0; index < text.length; index += 1) {
+    // Lower-cased by setting bit 5: A–Z and a–z both land on a–z, nothing else does.
+    const code = text.charCodeAt(index) | 32
+    if (code >= 97 && code <= 122) count += 1
+  }
+  return count
+}
+
+// Counted without an array of every match (two million of them for a large page): Han from what
+// is left when everything else is removed, where a character beyond U+FFFF is two units.
 const isChinese = (text: string): boolean => {
-  const han = text.match(/\p{Script=Han}/gu)?.length ?? 0
-  const latin = text.match(/[A-Za-z]/g)?.length ?? 0
-  return han > latin / 4
+  const hanUnits = text.replace(/\P{Script=Han}+/gu, '')
+  const han = hanUnits.length - hanUnits.replace(/[^\ud800-\udbff]+/g, '').length
+  return han > countLatinLetters(text) / 4
 }
 
 // Lines that start the site's footer: the photo block, bullet-list navigation, the link bar,
@@ -68,8 +91,10 @@ const splitHeading = (heading: string): { prefix?: string; title: string } => {
   return { title: heading }
 }
 
+// Titles are short: bounded, each "entitled" is read for at most 300 characters, where an
+// unbounded run to the next comma was read again from every "entitled" before it.
 const quotedTitle = (text: string): string | undefined =>
-  /(?:entitled|titled|themed|on the theme of|under the theme of?)\s+[“"]?([^,“”"]+?)[”"]?,/i.exec(
+  /(?:entitled|titled|themed|on the theme of|under the theme of?)\s+[“"]?([^,“”"]{1,300}?)[”"]?,/i.exec(
     text,
   )?.[1] ?? /[“"《]([^”"》]{4,120})[”"》][^，。]{0,12}?举行/u.exec(text)?.[1]
 
@@ -138,33 +163,68 @@ const extractTopics = (text: string): Extracted<string[]> | null => {
   return { value: items, confidence: announced ? 'high' : 'medium' }
 }
 
+// A focus is a phrase: bounded, an opening quote that is never closed costs 200 characters
+// instead of the rest of the text once for every such quote.
 const extractFocus = (text: string): Extracted<string> | null => {
   const quoted =
-    /\bfocus(?:ed|es)?\s+on\s+[“"]([^”"]+)[”"]/i.exec(text) ??
-    /\b(?:under|on) the (?:theme|topic) of\s+[“"]([^”"]+)[”"]/i.exec(text) ??
-    /以[“"]([^”"]+)[”"]为主题/u.exec(text) ??
-    /主题[为是][“"]([^”"]+)[”"]/u.exec(text)
+    /\bfocus(?:ed|es)?\s+on\s+[“"]([^”"]{1,200})[”"]/i.exec(text) ??
+    /\b(?:under|on) the (?:theme|topic) of\s+[“"]([^”"]{1,200})[”"]/i.exec(text) ??
+    /以[“"]([^”"]{1,200})[”"]为主题/u.exec(text) ??
+    /主题[为是][“"]([^”"]{1,200})[”"]/u.exec(text)
   if (quoted) return { value: quoted[1].trim(), confidence: 'high' }
   const plain = /\bfocus(?:ed|es)?\s+on\s+([^,.;]+)/i.exec(text)
   if (plain) return { value: plain[1].trim(), confidence: 'medium' }
   return null
 }
 
+// What `opening(.+?)closing` captures, found in one pass: the text from the first opening to the
+// first closing after it. When no closing follows the first opening none follows a later one
+// either, so there is nothing more to try, where the regular expression would read the rest of
+// the text again from every later opening. `text` is one line with single spaces, so an
+// opening's \s+ never has to give a space back to the capture.
+const between = ({
+  text,
+  opening,
+  closing,
+}: {
+  text: string
+  opening: RegExp
+  closing: RegExp
+}): string | null => {
+  const open = opening.exec(text)
+  if (!open) return null
+  const start = open.index + open[0].length
+  // (.+?) takes at least one character before the closing.
+  const close = closing.exec(text.slice(start + 1))
+  return close ? text.slice(start, start + 1 + close.index) : null
+}
+
+// "attended by guests from EU and WB.": the list starts after the lead-in, unless nothing but
+// the lead-in is there.
+const withoutLeadIn = (list: string | null): string | null => {
+  const leadIn = list && /^(?:guests from\s+|representatives (?:of|from)\s+)/i.exec(list)
+  return list && leadIn && list.length > leadIn[0].length ? list.slice(leadIn[0].length) : list
+}
+
 const isKnownOrganisationName = (name: string) =>
   knownOrganisations.some((known) => known.name.zh === name || known.aliases?.includes(name))
 
 const extractAttending = (text: string): Extracted<string[]> | null => {
-  const match =
-    /\b(?:guests|representatives|delegates|experts|participants)\s+from\s+(.+?),?\s+(?:attended|took part|participated|joined)/i.exec(
+  const list =
+    between({
       text,
-    ) ??
-    /\battended by\s+(?:guests from\s+|representatives (?:of|from)\s+)?(.+?)(?:\.\s|\.$)/i.exec(
+      opening: /\b(?:guests|representatives|delegates|experts|participants)\s+from\s+/i,
+      closing: /,?\s+(?:attended|took part|participated|joined)/i,
+    }) ??
+    withoutLeadIn(between({ text, opening: /\battended by\s+/i, closing: /\.\s|\.$/ })) ??
+    between({
       text,
-    ) ??
-    /来自(.+?)(?:等(?:机构|单位|组织))?的(?:嘉宾|代表|专家)(?:出席|参加)/u.exec(text)
-  if (!match) return null
+      opening: /来自/u,
+      closing: /(?:等(?:机构|单位|组织))?的(?:嘉宾|代表|专家)(?:出席|参加)/u,
+    })
+  if (!list) return null
   // 和 and 及 join the last two names, unless they belong to one (国家发展和改革委员会).
-  const items = splitList(match[1]).flatMap((item) =>
+  const items = splitList(list).flatMap((item) =>
     isKnownOrganisationName(item) ? [item] : splitList(item.replace(/(?:以及|和|及)/gu, '、')),
   )
   // "WWF and Shanghai Ocean University": the last "and" separates two names when one side is
@@ -177,7 +237,7 @@ const extractAttending = (text: string): Extracted<string[]> | null => {
     return {
       value: items,
       confidence: 'medium',
-      note: `Attending organisations: "${last[0]}" was kept as one name; split it if it is two.`,
+      note: `Attending organisations: "${excerpt(last[0])}" was kept as one name; split it if it is two.`,
     }
   return { value: items, confidence: 'high' }
 }
@@ -190,11 +250,10 @@ const extractHost = (
   language: Language,
 ): { intro: string; confidence: Confidence } | null => {
   if (language === 'zh') {
-    const passive = /由(.+?)主持/u.exec(text)
-    if (passive) {
+    const phrase = between({ text, opening: /由/u, closing: /主持/u })
+    if (phrase) {
       // "会议由联合国工业发展组织驻华代表某某主持": the name is the last words before 主持.
       // The name follows the last job title: 世界银行可持续发展局局长 | 王海.
-      const phrase = passive[1]
       const role = chineseRoles
         .map((candidate) => ({ candidate, at: phrase.lastIndexOf(candidate) }))
         .filter(({ at }) => at >= 0)
@@ -216,10 +275,12 @@ const extractHost = (
       clauseStart >= 0 ? before.slice(clauseStart).replace(/^[,;]\s*(?:and\s+)?/, '') : before
     return { intro: intro.trim(), confidence: 'high' }
   }
-  const passive = /\b(?:hosted|chaired|moderated|presided over)\s+by\s+(.+?)(?:\.\s|\.$|;)/i.exec(
+  const passive = between({
     text,
-  )
-  return passive ? { intro: passive[1], confidence: 'high' } : null
+    opening: /\b(?:hosted|chaired|moderated|presided over)\s+by\s+/i,
+    closing: /\.\s|\.$|;/,
+  })
+  return passive ? { intro: passive, confidence: 'high' } : null
 }
 
 const statementVerbs =
@@ -247,20 +308,60 @@ type Parsed = ExtractedMeeting | ParseFailure
 
 export const isParseFailure = (parsed: Parsed): parsed is ParseFailure => 'reason' in parsed
 
+const isReadable = (paragraph: string) => paragraph.length <= readingLimits.paragraphLength
+
+const unreadNote = (paragraph: string) =>
+  `A paragraph of ${paragraph.length.toLocaleString('en')} characters was kept in the report without looking for speakers in it (paragraphs over ${readingLimits.paragraphLength.toLocaleString('en')} characters are not read for names): "${excerpt(paragraph, 80)}"`
+
+const organisationsNamed = ({
+  people,
+  attending,
+}: {
+  people: ExtractedPerson[]
+  attending: Extracted<string[]> | null
+}): number =>
+  new Set([
+    ...people.flatMap(({ positions }) =>
+      positions.flatMap(({ organisation }) => (organisation ? [nameKey(organisation)] : [])),
+    ),
+    ...(attending?.value ?? []).map(nameKey),
+  ]).size
+
 // Reads one legacy news page (plain text or HTML) into the parts of a meeting. Returns a
-// reason instead when the page is not a meeting report the extractor understands.
-export const extractMeeting = ({ content }: { content: string }): Parsed => {
+// reason instead when the page is not a meeting report the extractor understands, or when it
+// goes over a reading limit (limits.ts).
+export const extractMeeting = ({
+  content,
+  milliseconds = readingLimits.milliseconds,
+}: {
+  content: string
+  milliseconds?: number
+}): Parsed => {
+  try {
+    return readMeeting({ content, clock: startClock({ milliseconds }) })
+  } catch (error) {
+    if (error instanceof PageOverLimit) return { reason: error.message }
+    throw error
+  }
+}
+
+const readMeeting = ({ content, clock }: { content: string; clock: Clock }): Parsed => {
   const isHTML = looksLikeHTML(content)
   const { text: plain, images } = isHTML ? htmlToText(content) : { text: content, images: [] }
+  clock.check('reading the HTML')
   const { text, repairs }: { text: string; repairs: Repair[] } = repairMojibake(plain)
+  clock.check('repairing the encoding')
   const lines = text
     .replace(/\r\n?/g, '\n')
     .split('\n')
-    .map((line) => line.replace(/[\u00a0\s]+/g, ' ').trim())
+    // Every run of whitespace becomes one space; a single space already is one, and replacing
+    // each of a million of them cost half a second.
+    .map((line) => line.replace(/(?! )[\u00a0\s]+| [\u00a0\s]+/g, ' ').trim())
     .filter(Boolean)
   if (lines.length === 0) return { reason: 'The file is empty.' }
   const language: Language = isChinese(text) ? 'zh' : 'en'
   const notes: string[] = []
+  clock.check('splitting the page into lines')
 
   const breadcrumb = splitBreadcrumb(lines[0]) ?? []
   const contentLines = lines.slice(breadcrumb.length > 0 ? 1 : 0)
@@ -272,16 +373,17 @@ export const extractMeeting = ({ content }: { content: string }): Parsed => {
   const [heading, ...paragraphs] = pageLines
   if (!heading) return { reason: 'The page has no heading to take the meeting title from.' }
   if (paragraphs.length === 0)
-    return { reason: `The page has a heading ("${heading}") but no report below it.` }
+    return { reason: `The page has a heading ("${excerpt(heading)}") but no report below it.` }
 
   const date = extractDate({ paragraphs })
   if (!date)
     return {
-      reason: `No meeting date was found in the report under "${heading}" (a date such as "October 30, 2022" or "2022年10月30日").`,
+      reason: `No meeting date was found in the report under "${excerpt(heading)}" (a date such as "October 30, 2022" or "2022年10月30日").`,
     }
+  clock.check('looking for the date')
 
   const { prefix, title: headingTitle } = splitHeading(heading)
-  const statedTitle = quotedTitle(paragraphs[0])
+  const statedTitle = isReadable(paragraphs[0]) ? quotedTitle(paragraphs[0]) : undefined
   const title: Extracted<string> =
     statedTitle && statedTitle.toLowerCase() === headingTitle.toLowerCase()
       ? { value: headingTitle, confidence: 'high' }
@@ -289,7 +391,7 @@ export const extractMeeting = ({ content }: { content: string }): Parsed => {
           value: headingTitle,
           confidence: prefix ? 'medium' : 'low',
           note: prefix
-            ? `Title: taken from the heading after "${prefix}".`
+            ? `Title: taken from the heading after "${excerpt(prefix)}".`
             : 'Title: the whole heading was used; shorten it if it names the event as well.',
         }
 
@@ -309,11 +411,15 @@ export const extractMeeting = ({ content }: { content: string }): Parsed => {
         }
       : { value: dateYear, confidence: headingYear ? 'high' : 'medium' }
 
-  const people: ExtractedPerson[] = []
+  const index: PeopleIndex = createPeopleIndex()
   const remember = (person: ExtractedPerson): ExtractedPerson => {
-    const known = findPerson({ reference: person.name, people })
+    const known = findPerson({ reference: person.name, index })
     if (!known) {
-      people.push(person)
+      if (index.people.length >= readingLimits.people)
+        throw new PageOverLimit(
+          `This page names more than ${readingLimits.people} people; a meeting report names a few dozen at most, so it was not read as one.`,
+        )
+      addPerson({ index, person })
       return person
     }
     // A second introduction may add positions or an honorific the first did not give.
@@ -325,19 +431,19 @@ export const extractMeeting = ({ content }: { content: string }): Parsed => {
   }
 
   const statementPattern = language === 'zh' ? chineseStatement : englishStatement
-  const firstStatementIndex = paragraphs.findIndex(
-    (paragraph) =>
-      questionPattern.test(paragraph) ||
-      Boolean(
-        (() => {
-          const intro = statementPattern.exec(paragraph)?.groups?.intro
-          return intro && parseIntroduction({ text: intro, language })
-        })(),
-      ),
-  )
+  const isStatementOrQuestion = (paragraph: string) => {
+    clock.check('looking for the first statement')
+    if (!isReadable(paragraph)) return false
+    if (questionPattern.test(paragraph)) return true
+    const intro = statementPattern.exec(paragraph)?.groups?.intro
+    return Boolean(intro && parseIntroduction({ text: intro, language }))
+  }
+  const firstStatementIndex = paragraphs.findIndex(isStatementOrQuestion)
   const introParagraphs =
     firstStatementIndex >= 0 ? paragraphs.slice(0, firstStatementIndex) : paragraphs
-  const introText = introParagraphs.join(' ')
+  for (const paragraph of introParagraphs.filter((p) => !isReadable(p)))
+    notes.push(unreadNote(paragraph))
+  const introText = introParagraphs.filter(isReadable).join(' ')
 
   let host: Extracted<ExtractedPerson> | null = null
   const hostFound = extractHost(introText, language)
@@ -354,15 +460,34 @@ export const extractMeeting = ({ content }: { content: string }): Parsed => {
             : `Host: read as "${parsed.person.name}" from "${hostFound.intro}".`,
       }
     } else
-      notes.push(`A host is mentioned ("${hostFound.intro}") but no name could be read from it.`)
+      notes.push(
+        `A host is mentioned ("${excerpt(hostFound.intro)}") but no name could be read from it.`,
+      )
   }
+  clock.check('looking for the host')
 
   const statements: ExtractedStatement[] = []
   const questions: ExtractedQuestion[] = []
   const body = [...introParagraphs]
+  let entries = 0
+  const countEntry = () => {
+    entries += 1
+    if (entries > readingLimits.statements)
+      throw new PageOverLimit(
+        `This page has more than ${readingLimits.statements} statements, questions and answers; a meeting report has a few dozen at most, so it was not read as one.`,
+      )
+  }
+  let keptAfterStatements = 0
   for (const paragraph of firstStatementIndex >= 0 ? paragraphs.slice(firstStatementIndex) : []) {
+    clock.check('reading the statements')
+    if (!isReadable(paragraph)) {
+      body.push(paragraph)
+      notes.push(unreadNote(paragraph))
+      continue
+    }
     const question = questionPattern.exec(paragraph)?.groups
     if (question) {
+      countEntry()
       questions.push({
         question: { value: question.question.trim(), confidence: 'high' },
         ...(question.askedBy ? { askedBy: question.askedBy.trim() } : {}),
@@ -373,8 +498,9 @@ export const extractMeeting = ({ content }: { content: string }): Parsed => {
     const currentQuestion = questions[questions.length - 1]
     if (currentQuestion) {
       const answer = answerPattern.exec(paragraph)?.groups
-      const match = answer && findPerson({ reference: answer.name, people })
+      const match = answer && findPerson({ reference: answer.name, index })
       if (answer && match) {
+        countEntry()
         currentQuestion.answers.push({
           speaker: {
             value: match.person.name,
@@ -389,6 +515,7 @@ export const extractMeeting = ({ content }: { content: string }): Parsed => {
       }
       const unnamed = unnamedAnswer.exec(paragraph)?.groups
       if (unnamed) {
+        countEntry()
         currentQuestion.answers.push({
           speaker: {
             value: '',
@@ -403,11 +530,10 @@ export const extractMeeting = ({ content }: { content: string }): Parsed => {
     const match = statementPattern.exec(paragraph)?.groups
     const intro = match && parseIntroduction({ text: match.intro, language })
     if (match && intro) {
-      const earlier = intro.isReference
-        ? findPerson({ reference: intro.person.name, people })
-        : null
+      const earlier = intro.isReference ? findPerson({ reference: intro.person.name, index }) : null
       const person = earlier ? earlier.person : remember(intro.person)
       if (earlier && intro.person.honorific) earlier.person.honorific ??= intro.person.honorific
+      countEntry()
       const isInferred = Boolean(earlier && !earlier.isExact)
       const confidence: Confidence = isInferred
         ? 'medium'
@@ -436,14 +562,30 @@ export const extractMeeting = ({ content }: { content: string }): Parsed => {
       continue
     }
     body.push(paragraph)
-    notes.push(
-      `A paragraph after the statements was kept in the report: "${paragraph.slice(0, 80)}…"`,
-    )
+    keptAfterStatements += 1
+    if (keptAfterStatements <= readingLimits.notedParagraphs)
+      notes.push(
+        `A paragraph after the statements was kept in the report: "${paragraph.slice(0, 80)}…"`,
+      )
   }
+  if (keptAfterStatements > readingLimits.notedParagraphs)
+    notes.push(
+      `${(keptAfterStatements - readingLimits.notedParagraphs).toLocaleString('en')} more paragraphs after the statements were kept in the report.`,
+    )
 
   if (statements.length === 0 && questions.length === 0 && !host)
     return {
-      reason: `"${heading}" reads as a news item, not a meeting report: no host, speakers or questions were found.`,
+      reason: `"${excerpt(heading)}" reads as a news item, not a meeting report: no host, speakers or questions were found.`,
+    }
+
+  const focus = extractFocus(introText)
+  const topics = extractTopics(introText)
+  const attending = extractAttending(introText)
+  clock.check('reading the focus, topics and attending organisations')
+  const organisations = organisationsNamed({ people: index.people, attending })
+  if (organisations > readingLimits.organisations)
+    return {
+      reason: `This page names ${organisations.toLocaleString('en')} organisations; a meeting report names a few dozen at most, so it was not read as one.`,
     }
 
   return {
@@ -455,10 +597,10 @@ export const extractMeeting = ({ content }: { content: string }): Parsed => {
     edition,
     date,
     host,
-    focus: extractFocus(introText),
-    topics: extractTopics(introText),
-    attending: extractAttending(introText),
-    people,
+    focus,
+    topics,
+    attending,
+    people: index.people,
     statements,
     questions,
     body,

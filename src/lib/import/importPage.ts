@@ -27,9 +27,10 @@ import {
   matchOrganisation,
   matchOrganisationPrefix,
 } from './directory'
-import { decodeFile } from './encoding'
-import { extractMeeting, isParseFailure } from './extract'
+import { isParseFailure } from './extract'
+import { readingLimits } from './limits'
 import { nameKey } from './people'
+import { readLegacyPage } from './readPage'
 
 export type ImportNote = { confidence: Exclude<Confidence, 'high'>; text: string }
 
@@ -80,6 +81,8 @@ type Context = {
   directory: Directory
   language: Language
   notes: ImportNote[]
+  // The texts in `notes`, so that a page with thousands of notes is not checked pair by pair.
+  noted: Set<string>
   created: { speakers: number; organisations: number }
   // Resolved once per page, however often a name recurs.
   organisationIds: Map<string, string | null>
@@ -87,14 +90,20 @@ type Context = {
 }
 
 const note = (context: Context, confidence: Exclude<Confidence, 'high'>, text: string) => {
-  if (!context.notes.some((existing) => existing.text === text))
-    context.notes.push({ confidence, text })
+  if (context.noted.has(text)) return
+  context.noted.add(text)
+  context.notes.push({ confidence, text })
 }
 
 const noteField = (context: Context, field: Extracted<unknown> | null, label: string) => {
   if (!field || field.confidence === 'high') return
   note(context, field.confidence, field.note ?? `${label}: check this value.`)
 }
+
+// The SQLite adapter answers synchronously, so an import that never waits for anything else
+// holds the event loop from its first query to its last (a page naming 190 speakers: 28 s).
+// Letting the loop turn before each query or write keeps the site answering meanwhile.
+const letOthersRun = () => new Promise<void>((resolve) => setImmediate(resolve))
 
 const writeOptions = (context: Context) =>
   ({ req: context.req, overrideAccess: !context.req.user, depth: 0 }) as const
@@ -107,6 +116,7 @@ const freeSlug = async (
   slug: string,
   exceptId?: string,
 ): Promise<{ slug: string; takenBy?: { id: string; title: string } }> => {
+  await letOthersRun()
   const { docs } = await context.payload.find({
     collection,
     where: { slug: { like: slug } },
@@ -147,6 +157,7 @@ const resolveOrganisation = async (
       'organisations',
       toSlug(match.known?.name.en ?? written) ?? `organisation-${shortHash(name)}`,
     )
+    await letOthersRun()
     const organisation = await context.payload.create({
       collection: 'organisations',
       locale: context.language,
@@ -230,6 +241,7 @@ const resolveSpeaker = async (
     'speakers',
     toSlug(person.name) ?? `speaker-${shortHash(person.name)}`,
   )
+  await letOthersRun()
   const speaker = await context.payload.create({
     collection: 'speakers',
     locale: context.language,
@@ -414,6 +426,7 @@ const notesText = ({
 }
 
 const findImported = async (context: Context, legacySource: string) => {
+  await letOthersRun()
   const { docs } = await context.payload.find({
     collection: 'meetings',
     where: { legacySource: { equals: legacySource } },
@@ -444,6 +457,7 @@ const importExtracted = async ({
     directory,
     language: extracted.language,
     notes: [],
+    noted: new Set(),
     created: { speakers: 0, organisations: 0 },
     organisationIds: new Map(),
     speakerIds: new Map(),
@@ -456,6 +470,7 @@ const importExtracted = async ({
   const data = await buildMeetingData(context, extracted, legacySource, existing?.id)
   const importNotes = notesText({ notes: context.notes, source, extracted })
   const options = { locale: context.language, draft: true, ...writeOptions(context) } as const
+  await letOthersRun()
   const meeting = existing
     ? await payload.update({
         collection: 'meetings',
@@ -481,6 +496,16 @@ const importExtracted = async ({
   }
 }
 
+const savedCharacters = (extracted: ExtractedMeeting): number =>
+  [
+    ...extracted.body,
+    ...extracted.statements.flatMap(({ paragraphs }) => paragraphs.value),
+    ...extracted.questions.flatMap(({ question, answers }) => [
+      question.value,
+      ...answers.map(({ answer }) => answer.value),
+    ]),
+  ].reduce((total, text) => total + text.length, 0)
+
 // Imports one legacy page as a draft meeting: decodes and repairs the text, extracts the
 // meeting, links or creates its speakers and organisations, and creates the draft (or updates
 // the one an earlier import of the same page made). A page that cannot be read is reported
@@ -501,9 +526,15 @@ export const importLegacyPage = async ({
   // Shared between the pages of one run; loaded when not given.
   directory?: Directory
 }): Promise<ImportOutcome> => {
-  const { text } = decodeFile(bytes)
-  const extracted = extractMeeting({ content: text })
+  const extracted = readLegacyPage({ bytes })
   if (isParseFailure(extracted)) return { outcome: 'failed', source, reason: extracted.reason }
+  const characters = savedCharacters(extracted)
+  if (characters > readingLimits.savedCharacters)
+    return {
+      outcome: 'failed',
+      source,
+      reason: `The report is ${characters.toLocaleString('en')} characters long; the forum's news pages have a few thousand, and saving one over ${readingLimits.savedCharacters.toLocaleString('en')} would hold up the site, so it was not imported.`,
+    }
 
   const req = await createLocalReq(
     { user: user ? { ...user, collection: 'users' } : undefined },

@@ -103,8 +103,11 @@ const chineseOrganisationEndings =
 
 const honorificPattern = /^(Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Madam|Dame)\.?\s+/
 
-const namePart = "[A-Z][\\p{L}'’-]*\\.?"
-const englishName = new RegExp(`^(?:${namePart})(?:\\s*(?:${namePart}))*$`, 'u')
+// Words that start with a capital, joined by spaces or by an initial's full stop ("Carter
+// J.Brandon"). Each further word must start with a space or a full stop, which a word cannot
+// contain: "AAAA…" then has one reading instead of one per way of cutting it into words, which
+// made a run of 30 capitals take minutes to reject.
+const englishName = /^[A-Z][\p{L}'’-]*(?:(?:\.\s*|\s+)[A-Z][\p{L}'’-]*)*\.?$/u
 
 export const isPlausibleName = ({ name, language }: { name: string; language: Language }) => {
   if (language === 'zh' && /^[\p{Script=Han}·]{2,6}$/u.test(name)) return true
@@ -233,6 +236,14 @@ export type ParsedIntroduction = {
   isReference: boolean
 }
 
+// The longest introduction read as a name and positions: the statement patterns in extract.ts
+// allow 500 characters before the verb, and the longest on the forum's pages is about 250.
+export const maxIntroductionLength = 500
+
+// Only where a run of separators starts (the lookbehind), so that a run that is not at the end
+// is tried once rather than once from each of its characters.
+const withoutTrailingSeparators = (text: string) => text.replace(/(?<![,，、\s])[,，、\s]+$/u, '')
+
 // "Zou Ji, vice president of …, China country director of …" → the name and every position.
 export const parseIntroduction = ({
   text,
@@ -241,7 +252,8 @@ export const parseIntroduction = ({
   text: string
   language: Language
 }): ParsedIntroduction | null => {
-  const trimmed = text.replace(/[,，、\s]+$/u, '').trim()
+  if (text.length > maxIntroductionLength) return null
+  const trimmed = withoutTrailingSeparators(text).trim()
   if (language === 'zh') {
     const [name, ...rest] = splitTopLevel(trimmed, /[，,]/)
     if (!name || !isPlausibleName({ name, language })) return null
@@ -285,24 +297,59 @@ const nameTokens = (name: string): string[] =>
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean)
 
+// Everyone named on a page so far, by name and by word, so that finding who a reference means
+// is a lookup rather than a comparison with every person named before it.
+export type PeopleIndex = {
+  people: ExtractedPerson[]
+  byKey: Map<string, ExtractedPerson>
+  byWord: Map<string, ExtractedPerson[]>
+  wordsOf: Map<ExtractedPerson, Set<string>>
+}
+
+export const createPeopleIndex = (): PeopleIndex => ({
+  people: [],
+  byKey: new Map(),
+  byWord: new Map(),
+  wordsOf: new Map(),
+})
+
+export const addPerson = ({ index, person }: { index: PeopleIndex; person: ExtractedPerson }) => {
+  index.people.push(person)
+  const key = nameKey(person.name)
+  if (!index.byKey.has(key)) index.byKey.set(key, person)
+  const words = new Set(nameTokens(person.name))
+  index.wordsOf.set(person, words)
+  for (const word of words) {
+    const holders = index.byWord.get(word)
+    if (holders) holders.push(person)
+    else index.byWord.set(word, [person])
+  }
+}
+
 // Finds who "Mr. Clarence" or "Zou Ji" refers to among people already named on the page: the
-// same name, or every word of the reference starting a word of one person's name.
+// same name, or every word of the reference being a word of one person's name.
 export const findPerson = ({
   reference,
-  people,
+  index,
 }: {
   reference: string
-  people: ExtractedPerson[]
+  index: PeopleIndex
 }): { person: ExtractedPerson; isExact: boolean } | null => {
   const { name } = splitHonorific(reference.trim())
-  const key = nameKey(name)
-  const exact = people.find((person) => nameKey(person.name) === key)
+  const exact = index.byKey.get(nameKey(name))
   if (exact) return { person: exact, isExact: true }
   const words = nameTokens(name)
   if (words.length === 0) return null
-  const partial = people.filter((person) => {
-    const tokens = nameTokens(person.name)
-    return words.every((word) => tokens.some((token) => token === word))
-  })
-  return partial.length === 1 ? { person: partial[0], isExact: false } : null
+  // Only the people who share the reference's least common word can hold all of its words.
+  const [fewest] = words
+    .map((word) => index.byWord.get(word) ?? [])
+    .sort((a, b) => a.length - b.length)
+  let found: ExtractedPerson | null = null
+  for (const person of fewest) {
+    const held = index.wordsOf.get(person)
+    if (!words.every((word) => held?.has(word))) continue
+    if (found) return null
+    found = person
+  }
+  return found ? { person: found, isExact: false } : null
 }
