@@ -10,9 +10,7 @@ import type { Config, Meeting, Organisation, Speaker } from '@/payload-types'
 import type { APIClient } from '../helpers/api'
 import type { TestServer } from '../helpers/server'
 
-import { apiClient } from '../helpers/api'
 import {
-  createAdmin,
   createEditor,
   createMeeting,
   createOrganisation,
@@ -20,8 +18,7 @@ import {
   createSpeaker,
   uniqueSuffix,
 } from '../helpers/factories'
-import { getTestPayload } from '../helpers/payload'
-import { startTestServer } from '../helpers/server'
+import { openEditorSession } from '../helpers/editorSession'
 
 // What Payload's own clients send, sent to the same route handlers (and guard) that Next serves:
 // the admin panel's relationship and upload pickers, @payloadcms/sdk as a partner uses it, and
@@ -39,12 +36,7 @@ let meeting: Meeting
 let draft: Meeting
 
 beforeAll(async () => {
-  payload = await getTestPayload()
-  server = await startTestServer()
-  api = apiClient(server)
-  await createAdmin(payload)
-  const editor = await createEditor(payload)
-  editorToken = await api.login(editor.email, 'tea kettle under the olive tree')
+  ;({ payload, server, api, token: editorToken } = await openEditorSession())
   sdk = new PayloadSDK<Config>({ baseURL: `${server.url}/api` })
   organisation = await createOrganisation(payload, { name: 'World Bank', abbreviation: 'WB' })
   speaker = await createSpeaker(payload, {
