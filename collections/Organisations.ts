@@ -7,24 +7,30 @@ import { urlField } from '@/fields/url'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidate'
 
 export const organisationKinds = [
-  { label: 'UN agency or programme', value: 'un-agency' },
-  { label: 'Intergovernmental organisation', value: 'intergovernmental' },
-  { label: 'Government body', value: 'government' },
-  { label: 'Multilateral bank', value: 'multilateral-bank' },
-  { label: 'University or academy', value: 'academic' },
-  { label: 'Think tank or NGO', value: 'ngo' },
-  { label: 'Company', value: 'company' },
-  { label: 'Media', value: 'media' },
+  { label: { en: 'UN agency or programme', zh: '联合国机构或项目' }, value: 'un-agency' },
+  {
+    label: { en: 'Intergovernmental organisation', zh: '政府间组织' },
+    value: 'intergovernmental',
+  },
+  { label: { en: 'Government body', zh: '政府机构' }, value: 'government' },
+  { label: { en: 'Multilateral bank', zh: '多边银行' }, value: 'multilateral-bank' },
+  { label: { en: 'University or academy', zh: '大学或研究院' }, value: 'academic' },
+  { label: { en: 'Think tank or NGO', zh: '智库或非政府组织' }, value: 'ngo' },
+  { label: { en: 'Company', zh: '企业' }, value: 'company' },
+  { label: { en: 'Media', zh: '媒体' }, value: 'media' },
 ] as const
 
 export const Organisations: CollectionConfig = {
   slug: 'organisations',
-  labels: { singular: 'Organisation', plural: 'Organisations' },
+  labels: {
+    singular: { en: 'Organisation', zh: '机构' },
+    plural: { en: 'Organisations', zh: '机构' },
+  },
   access: { create: editors, read: anyone, update: editors, delete: editors },
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'abbreviation', 'kind', 'country'],
-    group: 'People',
+    group: { en: 'People', zh: '人员' },
     listSearchableFields: ['name', 'abbreviation', 'slug'],
   },
   // The slug follows the English name: the same order, without joining the locales table on
@@ -45,7 +51,7 @@ export const Organisations: CollectionConfig = {
     {
       name: 'name',
       type: 'text',
-      label: 'Name',
+      label: { en: 'Name', zh: '名称' },
       required: true,
       localized: true,
       index: true,
@@ -56,14 +62,19 @@ export const Organisations: CollectionConfig = {
         {
           name: 'abbreviation',
           type: 'text',
-          label: 'Abbreviation',
+          label: { en: 'Abbreviation', zh: '缩写' },
           index: true,
-          admin: { description: 'As the forum writes it: WB, CASS, IFC, UNIDO.' },
+          admin: {
+            description: {
+              en: 'As the forum writes it: WB, CASS, IFC, UNIDO.',
+              zh: '按论坛的写法：WB、CASS、IFC、UNIDO。',
+            },
+          },
         },
         {
           name: 'kind',
           type: 'select',
-          label: 'Kind',
+          label: { en: 'Kind', zh: '类型' },
           required: true,
           options: [...organisationKinds],
           index: true,
@@ -71,30 +82,45 @@ export const Organisations: CollectionConfig = {
         {
           name: 'country',
           type: 'text',
-          label: 'Country',
+          label: { en: 'Country', zh: '国家或地区' },
           localized: true,
-          admin: { description: 'Where it is based; leave empty for international bodies.' },
+          admin: {
+            description: {
+              en: 'Where it is based; leave empty for international bodies.',
+              zh: '总部所在地；国际组织留空。',
+            },
+          },
         },
       ],
     },
-    urlField({ name: 'website', label: 'Website' }),
-    { name: 'logo', type: 'upload', label: 'Logo', relationTo: 'photos' },
-    { name: 'description', type: 'richText', label: 'Description', localized: true },
+    urlField({ name: 'website', label: { en: 'Website', zh: '网站' } }),
+    { name: 'logo', type: 'upload', label: { en: 'Logo', zh: '标志' }, relationTo: 'photos' },
+    {
+      name: 'description',
+      type: 'richText',
+      label: { en: 'Description', zh: '简介' },
+      localized: true,
+    },
     {
       name: 'people',
       type: 'join',
-      label: 'People',
+      label: { en: 'People', zh: '人员' },
       collection: 'speakers',
       on: 'organisations',
       // Sorting a join by a localized field (name) builds invalid SQL in @payloadcms/drizzle
       // 3.90; the slug follows the name closely enough for A–Z.
       defaultSort: 'slug',
-      admin: { description: 'Speakers with a position at this organisation.' },
+      admin: {
+        description: {
+          en: 'Speakers with a position at this organisation.',
+          zh: '在本机构任职的演讲嘉宾。',
+        },
+      },
     },
     {
       name: 'meetings',
       type: 'join',
-      label: 'Meetings attended',
+      label: { en: 'Meetings attended', zh: '参加的会议' },
       collection: 'meetings',
       on: 'attendingOrganisations',
       defaultSort: '-startsAt',

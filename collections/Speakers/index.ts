@@ -9,12 +9,15 @@ import { collectOrganisations } from './hooks/collectOrganisations'
 
 export const Speakers: CollectionConfig = {
   slug: 'speakers',
-  labels: { singular: 'Speaker', plural: 'Speakers' },
+  labels: {
+    singular: { en: 'Speaker', zh: '演讲嘉宾' },
+    plural: { en: 'Speakers', zh: '演讲嘉宾' },
+  },
   access: { create: editors, read: anyone, update: editors, delete: editors },
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'honorific', 'updatedAt'],
-    group: 'People',
+    group: { en: 'People', zh: '人员' },
     listSearchableFields: ['name', 'slug'],
   },
   // The slug follows the English name: the same order, without joining the locales table on
@@ -32,39 +35,58 @@ export const Speakers: CollectionConfig = {
         {
           name: 'honorific',
           type: 'text',
-          label: 'Honorific',
+          label: { en: 'Honorific', zh: '称谓' },
           localized: true,
-          admin: { width: '25%', description: 'Mr, Ms, Dr, Prof…' },
+          admin: {
+            width: '25%',
+            description: { en: 'Mr, Ms, Dr, Prof…', zh: '先生、女士、博士、教授……' },
+          },
         },
         {
           name: 'name',
           type: 'text',
-          label: 'Name',
+          label: { en: 'Name', zh: '姓名' },
           required: true,
           localized: true,
           index: true,
-          admin: { description: 'As printed in the programme, e.g. "Zou Ji" (family name first).' },
+          admin: {
+            description: {
+              en: 'As printed in the programme, e.g. "Zou Ji" (family name first).',
+              zh: '按会议议程的写法，例如"邹骥"。',
+            },
+          },
         },
       ],
     },
     {
       name: 'portrait',
       type: 'upload',
-      label: 'Portrait',
+      label: { en: 'Portrait', zh: '肖像' },
       relationTo: 'photos',
     },
     {
       name: 'positions',
       type: 'array',
-      label: 'Positions',
-      labels: { singular: 'Position', plural: 'Positions' },
-      admin: { description: 'Every role the speaker holds, the most important first.' },
+      label: { en: 'Positions', zh: '职务' },
+      labels: { singular: { en: 'Position', zh: '职务' }, plural: { en: 'Positions', zh: '职务' } },
+      admin: {
+        description: {
+          en: 'Every role the speaker holds, the most important first.',
+          zh: '嘉宾担任的所有职务，最重要的排在最前。',
+        },
+      },
       fields: [
-        { name: 'title', type: 'text', label: 'Title', required: true, localized: true },
+        {
+          name: 'title',
+          type: 'text',
+          label: { en: 'Title', zh: '职务名称' },
+          required: true,
+          localized: true,
+        },
         {
           name: 'organisation',
           type: 'relationship',
-          label: 'Organisation',
+          label: { en: 'Organisation', zh: '机构' },
           relationTo: 'organisations',
         },
         {
@@ -73,43 +95,56 @@ export const Speakers: CollectionConfig = {
             {
               name: 'startDate',
               type: 'date',
-              label: 'From',
+              label: { en: 'From', zh: '起始' },
               admin: { date: { pickerAppearance: 'monthOnly', displayFormat: 'MMM yyyy' } },
             },
             {
               name: 'endDate',
               type: 'date',
-              label: 'Until',
+              label: { en: 'Until', zh: '截止' },
               admin: {
                 date: { pickerAppearance: 'monthOnly', displayFormat: 'MMM yyyy' },
-                description: 'Leave empty while the position is held.',
+                description: {
+                  en: 'Leave empty while the position is held.',
+                  zh: '仍在任时留空。',
+                },
               },
             },
           ],
         },
       ],
     },
-    { name: 'bio', type: 'richText', label: 'Short biography', localized: true },
+    {
+      name: 'bio',
+      type: 'richText',
+      label: { en: 'Short biography', zh: '简介' },
+      localized: true,
+    },
     {
       name: 'meetings',
       type: 'join',
-      label: 'Meetings',
+      label: { en: 'Meetings', zh: '会议' },
       collection: 'meetings',
       on: 'participants',
       defaultSort: '-startsAt',
-      admin: { description: 'Meetings this speaker hosted, spoke at or answered questions in.' },
+      admin: {
+        description: {
+          en: 'Meetings this speaker hosted, spoke at or answered questions in.',
+          zh: '该嘉宾主持、发言或回答提问的会议。',
+        },
+      },
     },
     {
       name: 'organisations',
       type: 'relationship',
-      label: 'Organisations',
+      label: { en: 'Organisations', zh: '所属机构' },
       relationTo: 'organisations',
       hasMany: true,
       index: true,
       admin: {
         position: 'sidebar',
         readOnly: true,
-        description: 'Filled in on save from the positions.',
+        description: { en: 'Filled in on save from the positions.', zh: '保存时根据职务填写。' },
       },
     },
     slugField({ useAsSlug: 'name' }),
