@@ -310,6 +310,10 @@ export interface Speaker {
    * The last part of the public address, made from the name until you change it.
    */
   slug: string;
+  /**
+   * What pickers and lists show, made on save from the name and the organisation of the first position.
+   */
+  label?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -438,6 +442,10 @@ export interface Organisation {
    * The last part of the public address, made from the name until you change it.
    */
   slug: string;
+  /**
+   * What pickers and lists show, made on save from the name and abbreviation.
+   */
+  label?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -908,6 +916,7 @@ export interface SpeakersSelect<T extends boolean = true> {
   organisations?: T;
   generateSlug?: T;
   slug?: T;
+  label?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -927,6 +936,7 @@ export interface OrganisationsSelect<T extends boolean = true> {
   meetings?: T;
   generateSlug?: T;
   slug?: T;
+  label?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -2,10 +2,13 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone } from '@/access/anyone'
 import { editors } from '@/access/editors'
+import { adminLabelField } from '@/fields/adminLabel'
 import { slugField } from '@/fields/slug'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidate'
+import { searchEveryLocale } from '@/hooks/searchEveryLocale'
 
 import { collectOrganisations } from './hooks/collectOrganisations'
+import { speakerLabels } from './labels'
 
 export const Speakers: CollectionConfig = {
   slug: 'speakers',
@@ -15,10 +18,10 @@ export const Speakers: CollectionConfig = {
   },
   access: { create: editors, read: anyone, update: editors, delete: editors },
   admin: {
-    useAsTitle: 'name',
+    useAsTitle: 'label',
     defaultColumns: ['name', 'honorific', 'updatedAt'],
     group: { en: 'People', zh: '人员' },
-    listSearchableFields: ['name', 'slug'],
+    listSearchableFields: ['label', 'name', 'slug'],
   },
   // The slug follows the English name: the same order, without joining the locales table on
   // every read that does not sort (relationship population uses the default sort).
@@ -148,10 +151,18 @@ export const Speakers: CollectionConfig = {
       },
     },
     slugField({ useAsSlug: 'name' }),
+    adminLabelField({
+      labelsFor: speakerLabels,
+      description: {
+        en: 'What pickers and lists show, made on save from the name and the organisation of the first position.',
+        zh: '选择框和列表中显示的名称，保存时由姓名和第一个职务的机构生成。',
+      },
+    }),
   ],
   hooks: {
+    beforeOperation: [searchEveryLocale({ field: 'label' })],
+    beforeChange: [collectOrganisations],
     afterChange: [revalidateAfterChange('speakers')],
     afterDelete: [revalidateAfterDelete('speakers')],
-    beforeChange: [collectOrganisations],
   },
 }

@@ -2,9 +2,14 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone } from '@/access/anyone'
 import { editors } from '@/access/editors'
+import { adminLabelField } from '@/fields/adminLabel'
 import { slugField } from '@/fields/slug'
 import { urlField } from '@/fields/url'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidate'
+import { searchEveryLocale } from '@/hooks/searchEveryLocale'
+
+import { relabelSpeakers } from './hooks/relabelSpeakers'
+import { organisationLabels } from './labels'
 
 export const organisationKinds = [
   { label: { en: 'UN agency or programme', zh: '联合国机构或项目' }, value: 'un-agency' },
@@ -28,10 +33,10 @@ export const Organisations: CollectionConfig = {
   },
   access: { create: editors, read: anyone, update: editors, delete: editors },
   admin: {
-    useAsTitle: 'name',
+    useAsTitle: 'label',
     defaultColumns: ['name', 'abbreviation', 'kind', 'country'],
     group: { en: 'People', zh: '人员' },
-    listSearchableFields: ['name', 'abbreviation', 'slug'],
+    listSearchableFields: ['label', 'name', 'abbreviation', 'slug'],
   },
   // The slug follows the English name: the same order, without joining the locales table on
   // every read that does not sort (relationship population uses the default sort).
@@ -126,9 +131,17 @@ export const Organisations: CollectionConfig = {
       defaultSort: '-startsAt',
     },
     slugField({ useAsSlug: 'name' }),
+    adminLabelField({
+      labelsFor: organisationLabels,
+      description: {
+        en: 'What pickers and lists show, made on save from the name and abbreviation.',
+        zh: '选择框和列表中显示的名称，保存时由名称和缩写生成。',
+      },
+    }),
   ],
   hooks: {
-    afterChange: [revalidateAfterChange('organisations')],
+    beforeOperation: [searchEveryLocale({ field: 'label' })],
+    afterChange: [revalidateAfterChange('organisations'), relabelSpeakers],
     afterDelete: [revalidateAfterDelete('organisations')],
   },
 }
