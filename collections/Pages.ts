@@ -4,9 +4,11 @@ import { editors } from '@/access/editors'
 import { insiders } from '@/access/insiders'
 import { publishedOrInsiders } from '@/access/publishedOrInsiders'
 import { slugField } from '@/fields/slug'
+import { translationFields } from '@/fields/translation'
 import { previewLink } from '@/lib/previewLink'
 import { setPublishedAt } from '@/hooks/setPublishedAt'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidate'
+import { trackTranslation } from '@/hooks/trackTranslation'
 
 // `parent` and `breadcrumbs` are added by the nested-docs plugin in payload.config.ts.
 export const Pages: CollectionConfig = {
@@ -25,7 +27,7 @@ export const Pages: CollectionConfig = {
   admin: {
     useAsTitle: 'title',
     preview: (doc, { locale }) => previewLink({ collection: 'pages', doc, locale }),
-    defaultColumns: ['title', 'slug', 'parent', 'navOrder', '_status'],
+    defaultColumns: ['title', 'slug', 'parent', 'navOrder', '_status', 'translationStatus'],
     group: { en: 'Forum', zh: '论坛' },
     description: {
       en: 'Significance, Hotel, Visa, Contact us and the other service pages.',
@@ -87,11 +89,12 @@ export const Pages: CollectionConfig = {
       admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
     },
     slugField({ useAsSlug: 'title' }),
+    ...translationFields(),
   ],
   hooks: {
     afterChange: [revalidateAfterChange('pages')],
     afterDelete: [revalidateAfterDelete('pages')],
-    beforeChange: [setPublishedAt],
+    beforeChange: [setPublishedAt, trackTranslation({ requiredField: 'title' })],
   },
   versions: {
     // Autosave keeps the live preview in step with the editor's typing.

@@ -241,6 +241,14 @@ export interface Meeting {
    * The last part of the public address, made from the title until you change it.
    */
   slug: string;
+  translation?: {
+    en?: ('complete' | 'missing' | 'outdated') | null;
+    zh?: ('complete' | 'missing' | 'outdated') | null;
+    enChangedAt?: string | null;
+    zhChangedAt?: string | null;
+    enCaughtUpAt?: string | null;
+    zhCaughtUpAt?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -314,6 +322,14 @@ export interface Speaker {
    * What pickers and lists show, made on save from the name and the organisation of the first position.
    */
   label?: string | null;
+  translation?: {
+    en?: ('complete' | 'missing' | 'outdated') | null;
+    zh?: ('complete' | 'missing' | 'outdated') | null;
+    enChangedAt?: string | null;
+    zhChangedAt?: string | null;
+    enCaughtUpAt?: string | null;
+    zhCaughtUpAt?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -446,6 +462,14 @@ export interface Organisation {
    * What pickers and lists show, made on save from the name and abbreviation.
    */
   label?: string | null;
+  translation?: {
+    en?: ('complete' | 'missing' | 'outdated') | null;
+    zh?: ('complete' | 'missing' | 'outdated') | null;
+    enChangedAt?: string | null;
+    zhChangedAt?: string | null;
+    enCaughtUpAt?: string | null;
+    zhCaughtUpAt?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -494,6 +518,14 @@ export interface Page {
    * The last part of the public address, made from the title until you change it.
    */
   slug: string;
+  translation?: {
+    en?: ('complete' | 'missing' | 'outdated') | null;
+    zh?: ('complete' | 'missing' | 'outdated') | null;
+    enChangedAt?: string | null;
+    zhChangedAt?: string | null;
+    enCaughtUpAt?: string | null;
+    zhCaughtUpAt?: string | null;
+  };
   parent?: (string | null) | Page;
   breadcrumbs?:
     | {
@@ -890,6 +922,16 @@ export interface MeetingsSelect<T extends boolean = true> {
   importNotes?: T;
   generateSlug?: T;
   slug?: T;
+  translation?:
+    | T
+    | {
+        en?: T;
+        zh?: T;
+        enChangedAt?: T;
+        zhChangedAt?: T;
+        enCaughtUpAt?: T;
+        zhCaughtUpAt?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -917,6 +959,16 @@ export interface SpeakersSelect<T extends boolean = true> {
   generateSlug?: T;
   slug?: T;
   label?: T;
+  translation?:
+    | T
+    | {
+        en?: T;
+        zh?: T;
+        enChangedAt?: T;
+        zhChangedAt?: T;
+        enCaughtUpAt?: T;
+        zhCaughtUpAt?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }
@@ -937,6 +989,16 @@ export interface OrganisationsSelect<T extends boolean = true> {
   generateSlug?: T;
   slug?: T;
   label?: T;
+  translation?:
+    | T
+    | {
+        en?: T;
+        zh?: T;
+        enChangedAt?: T;
+        zhChangedAt?: T;
+        enCaughtUpAt?: T;
+        zhCaughtUpAt?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1020,6 +1082,16 @@ export interface PagesSelect<T extends boolean = true> {
   publishedAt?: T;
   generateSlug?: T;
   slug?: T;
+  translation?:
+    | T
+    | {
+        en?: T;
+        zh?: T;
+        enChangedAt?: T;
+        zhChangedAt?: T;
+        enCaughtUpAt?: T;
+        zhCaughtUpAt?: T;
+      };
   parent?: T;
   breadcrumbs?:
     | T

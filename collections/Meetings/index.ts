@@ -6,9 +6,11 @@ import { insiders } from '@/access/insiders'
 import { publishedOrInsiders } from '@/access/publishedOrInsiders'
 import { dateTimeField } from '@/fields/dateTime'
 import { slugField } from '@/fields/slug'
+import { translationFields } from '@/fields/translation'
 import { previewLink } from '@/lib/previewLink'
 import { setPublishedAt } from '@/hooks/setPublishedAt'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidate'
+import { trackTranslation } from '@/hooks/trackTranslation'
 
 import { importPageEndpoint } from './endpoints/importPage'
 import { collectParticipants } from './hooks/collectParticipants'
@@ -39,7 +41,7 @@ export const Meetings: CollectionConfig = {
   admin: {
     useAsTitle: 'title',
     preview: (doc, { locale }) => previewLink({ collection: 'meetings', doc, locale }),
-    defaultColumns: ['title', 'kind', 'startsAt', '_status'],
+    defaultColumns: ['title', 'kind', 'startsAt', '_status', 'translationStatus'],
     group: { en: 'Forum', zh: '论坛' },
     description: {
       en: 'Round tables, plenaries and other sessions of the forum.',
@@ -355,11 +357,16 @@ export const Meetings: CollectionConfig = {
       },
     },
     slugField({ useAsSlug: 'title' }),
+    ...translationFields(),
   ],
   hooks: {
     afterChange: [revalidateAfterChange('meetings'), revalidateScheduleAfterChange],
     afterDelete: [revalidateAfterDelete('meetings'), revalidateScheduleAfterDelete],
-    beforeChange: [collectParticipants, setPublishedAt],
+    beforeChange: [
+      collectParticipants,
+      setPublishedAt,
+      trackTranslation({ requiredField: 'title' }),
+    ],
   },
   endpoints: [importPageEndpoint],
   versions: {

@@ -4,9 +4,11 @@ import { anyone } from '@/access/anyone'
 import { editors } from '@/access/editors'
 import { adminLabelField } from '@/fields/adminLabel'
 import { slugField } from '@/fields/slug'
+import { translationFields } from '@/fields/translation'
 import { urlField } from '@/fields/url'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidate'
 import { searchEveryLocale } from '@/hooks/searchEveryLocale'
+import { trackTranslation } from '@/hooks/trackTranslation'
 
 import { relabelSpeakers } from './hooks/relabelSpeakers'
 import { organisationLabels } from './labels'
@@ -34,7 +36,7 @@ export const Organisations: CollectionConfig = {
   access: { create: editors, read: anyone, update: editors, delete: editors },
   admin: {
     useAsTitle: 'label',
-    defaultColumns: ['name', 'abbreviation', 'kind', 'country'],
+    defaultColumns: ['name', 'abbreviation', 'kind', 'country', 'translationStatus'],
     group: { en: 'People', zh: '人员' },
     listSearchableFields: ['label', 'name', 'abbreviation', 'slug'],
   },
@@ -138,9 +140,11 @@ export const Organisations: CollectionConfig = {
         zh: '选择框和列表中显示的名称，保存时由名称和缩写生成。',
       },
     }),
+    ...translationFields(),
   ],
   hooks: {
     beforeOperation: [searchEveryLocale({ field: 'label' })],
+    beforeChange: [trackTranslation({ requiredField: 'name' })],
     afterChange: [revalidateAfterChange('organisations'), relabelSpeakers],
     afterDelete: [revalidateAfterDelete('organisations')],
   },

@@ -4,8 +4,10 @@ import { anyone } from '@/access/anyone'
 import { editors } from '@/access/editors'
 import { adminLabelField } from '@/fields/adminLabel'
 import { slugField } from '@/fields/slug'
+import { translationFields } from '@/fields/translation'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidate'
 import { searchEveryLocale } from '@/hooks/searchEveryLocale'
+import { trackTranslation } from '@/hooks/trackTranslation'
 
 import { collectOrganisations } from './hooks/collectOrganisations'
 import { speakerLabels } from './labels'
@@ -19,7 +21,7 @@ export const Speakers: CollectionConfig = {
   access: { create: editors, read: anyone, update: editors, delete: editors },
   admin: {
     useAsTitle: 'label',
-    defaultColumns: ['name', 'honorific', 'updatedAt'],
+    defaultColumns: ['name', 'honorific', 'translationStatus', 'updatedAt'],
     group: { en: 'People', zh: '人员' },
     listSearchableFields: ['label', 'name', 'slug'],
   },
@@ -158,10 +160,11 @@ export const Speakers: CollectionConfig = {
         zh: '选择框和列表中显示的名称，保存时由姓名和第一个职务的机构生成。',
       },
     }),
+    ...translationFields(),
   ],
   hooks: {
     beforeOperation: [searchEveryLocale({ field: 'label' })],
-    beforeChange: [collectOrganisations],
+    beforeChange: [collectOrganisations, trackTranslation({ requiredField: 'name' })],
     afterChange: [revalidateAfterChange('speakers')],
     afterDelete: [revalidateAfterDelete('speakers')],
   },
