@@ -5,9 +5,11 @@ import { insiders } from '@/access/insiders'
 import { publishedOrInsiders } from '@/access/publishedOrInsiders'
 import { slugField } from '@/fields/slug'
 import { translationFields } from '@/fields/translation'
+import { updatedByField } from '@/fields/updatedBy'
 import { previewLink } from '@/lib/previewLink'
 import { setPublishedAt } from '@/hooks/setPublishedAt'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidate'
+import { setUpdatedBy } from '@/hooks/setUpdatedBy'
 import { trackTranslation } from '@/hooks/trackTranslation'
 
 // `parent` and `breadcrumbs` are added by the nested-docs plugin in payload.config.ts.
@@ -90,11 +92,12 @@ export const Pages: CollectionConfig = {
     },
     slugField({ useAsSlug: 'title' }),
     ...translationFields(),
+    updatedByField(),
   ],
   hooks: {
     afterChange: [revalidateAfterChange('pages')],
     afterDelete: [revalidateAfterDelete('pages')],
-    beforeChange: [setPublishedAt, trackTranslation({ requiredField: 'title' })],
+    beforeChange: [setPublishedAt, setUpdatedBy, trackTranslation({ requiredField: 'title' })],
   },
   versions: {
     // Autosave keeps the live preview in step with the editor's typing.

@@ -249,6 +249,7 @@ export interface Meeting {
     enCaughtUpAt?: string | null;
     zhCaughtUpAt?: string | null;
   };
+  updatedBy?: (string | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -330,6 +331,7 @@ export interface Speaker {
     enCaughtUpAt?: string | null;
     zhCaughtUpAt?: string | null;
   };
+  updatedBy?: (string | null) | User;
   updatedAt: string;
   createdAt: string;
 }
@@ -354,6 +356,7 @@ export interface Photo {
    */
   meeting?: (string | null) | Meeting;
   people?: (string | Speaker)[] | null;
+  updatedBy?: (string | null) | User;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -399,6 +402,45 @@ export interface Photo {
       filename?: string | null;
     };
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: string;
+  name: string;
+  /**
+   * Only admins can change roles.
+   */
+  role?: ('admin' | 'editor' | 'reader') | null;
+  /**
+   * A disabled account cannot log in, and its sessions and API key stop working at once. Nothing it wrote is removed. Only admins can change this, and not on their own account.
+   */
+  disabled?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+  enableAPIKey?: boolean | null;
+  apiKey?: string | null;
+  apiKeyIndex?: string | null;
+  hasAPIKey?: boolean | null;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -470,6 +512,7 @@ export interface Organisation {
     enCaughtUpAt?: string | null;
     zhCaughtUpAt?: string | null;
   };
+  updatedBy?: (string | null) | User;
   updatedAt: string;
   createdAt: string;
 }
@@ -526,6 +569,7 @@ export interface Page {
     enCaughtUpAt?: string | null;
     zhCaughtUpAt?: string | null;
   };
+  updatedBy?: (string | null) | User;
   parent?: (string | null) | Page;
   breadcrumbs?:
     | {
@@ -675,45 +719,6 @@ export interface Form {
     | null;
   updatedAt: string;
   createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: string;
-  name: string;
-  /**
-   * Only admins can change roles.
-   */
-  role?: ('admin' | 'editor' | 'reader') | null;
-  /**
-   * A disabled account cannot log in, and its sessions and API key stop working at once. Nothing it wrote is removed. Only admins can change this, and not on their own account.
-   */
-  disabled?: boolean | null;
-  updatedAt: string;
-  createdAt: string;
-  enableAPIKey?: boolean | null;
-  apiKey?: string | null;
-  apiKeyIndex?: string | null;
-  hasAPIKey?: boolean | null;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
 }
 /**
  * Kept up to date automatically from published content.
@@ -932,6 +937,7 @@ export interface MeetingsSelect<T extends boolean = true> {
         enCaughtUpAt?: T;
         zhCaughtUpAt?: T;
       };
+  updatedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -969,6 +975,7 @@ export interface SpeakersSelect<T extends boolean = true> {
         enCaughtUpAt?: T;
         zhCaughtUpAt?: T;
       };
+  updatedBy?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -999,6 +1006,7 @@ export interface OrganisationsSelect<T extends boolean = true> {
         enCaughtUpAt?: T;
         zhCaughtUpAt?: T;
       };
+  updatedBy?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1013,6 +1021,7 @@ export interface PhotosSelect<T extends boolean = true> {
   takenAt?: T;
   meeting?: T;
   people?: T;
+  updatedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1092,6 +1101,7 @@ export interface PagesSelect<T extends boolean = true> {
         enCaughtUpAt?: T;
         zhCaughtUpAt?: T;
       };
+  updatedBy?: T;
   parent?: T;
   breadcrumbs?:
     | T

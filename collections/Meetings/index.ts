@@ -7,9 +7,11 @@ import { publishedOrInsiders } from '@/access/publishedOrInsiders'
 import { dateTimeField } from '@/fields/dateTime'
 import { slugField } from '@/fields/slug'
 import { translationFields } from '@/fields/translation'
+import { updatedByField } from '@/fields/updatedBy'
 import { previewLink } from '@/lib/previewLink'
 import { setPublishedAt } from '@/hooks/setPublishedAt'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidate'
+import { setUpdatedBy } from '@/hooks/setUpdatedBy'
 import { trackTranslation } from '@/hooks/trackTranslation'
 
 import { importPageEndpoint } from './endpoints/importPage'
@@ -358,6 +360,7 @@ export const Meetings: CollectionConfig = {
     },
     slugField({ useAsSlug: 'title' }),
     ...translationFields(),
+    updatedByField(),
   ],
   hooks: {
     afterChange: [revalidateAfterChange('meetings'), revalidateScheduleAfterChange],
@@ -365,6 +368,7 @@ export const Meetings: CollectionConfig = {
     beforeChange: [
       collectParticipants,
       setPublishedAt,
+      setUpdatedBy,
       trackTranslation({ requiredField: 'title' }),
     ],
   },

@@ -5,9 +5,11 @@ import { editors } from '@/access/editors'
 import { adminLabelField } from '@/fields/adminLabel'
 import { slugField } from '@/fields/slug'
 import { translationFields } from '@/fields/translation'
+import { updatedByField } from '@/fields/updatedBy'
 import { urlField } from '@/fields/url'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidate'
 import { searchEveryLocale } from '@/hooks/searchEveryLocale'
+import { setUpdatedBy } from '@/hooks/setUpdatedBy'
 import { trackTranslation } from '@/hooks/trackTranslation'
 
 import { relabelSpeakers } from './hooks/relabelSpeakers'
@@ -141,10 +143,11 @@ export const Organisations: CollectionConfig = {
       },
     }),
     ...translationFields(),
+    updatedByField(),
   ],
   hooks: {
     beforeOperation: [searchEveryLocale({ field: 'label' })],
-    beforeChange: [trackTranslation({ requiredField: 'name' })],
+    beforeChange: [setUpdatedBy, trackTranslation({ requiredField: 'name' })],
     afterChange: [revalidateAfterChange('organisations'), relabelSpeakers],
     afterDelete: [revalidateAfterDelete('organisations')],
   },

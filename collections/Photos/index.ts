@@ -2,7 +2,9 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone } from '@/access/anyone'
 import { editors } from '@/access/editors'
+import { updatedByField } from '@/fields/updatedBy'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidate'
+import { setUpdatedBy } from '@/hooks/setUpdatedBy'
 
 import { checkImageFile } from './hooks/checkImageFile'
 import { shareUploadBuffer } from './hooks/shareUploadBuffer'
@@ -130,9 +132,11 @@ export const Photos: CollectionConfig = {
       hasMany: true,
       index: true,
     },
+    updatedByField(),
   ],
   hooks: {
     beforeOperation: [checkImageFile, shareUploadBuffer],
+    beforeChange: [setUpdatedBy],
     afterChange: [revalidateAfterChange('photos')],
     afterDelete: [revalidateAfterDelete('photos')],
   },

@@ -5,8 +5,10 @@ import { editors } from '@/access/editors'
 import { adminLabelField } from '@/fields/adminLabel'
 import { slugField } from '@/fields/slug'
 import { translationFields } from '@/fields/translation'
+import { updatedByField } from '@/fields/updatedBy'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidate'
 import { searchEveryLocale } from '@/hooks/searchEveryLocale'
+import { setUpdatedBy } from '@/hooks/setUpdatedBy'
 import { trackTranslation } from '@/hooks/trackTranslation'
 
 import { collectOrganisations } from './hooks/collectOrganisations'
@@ -161,10 +163,11 @@ export const Speakers: CollectionConfig = {
       },
     }),
     ...translationFields(),
+    updatedByField(),
   ],
   hooks: {
     beforeOperation: [searchEveryLocale({ field: 'label' })],
-    beforeChange: [collectOrganisations, trackTranslation({ requiredField: 'name' })],
+    beforeChange: [collectOrganisations, setUpdatedBy, trackTranslation({ requiredField: 'name' })],
     afterChange: [revalidateAfterChange('speakers')],
     afterDelete: [revalidateAfterDelete('speakers')],
   },
