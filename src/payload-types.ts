@@ -242,8 +242,8 @@ export interface Meeting {
    */
   slug: string;
   translation?: {
-    en?: ('complete' | 'missing' | 'outdated') | null;
-    zh?: ('complete' | 'missing' | 'outdated') | null;
+    enStatus?: ('complete' | 'missing' | 'outdated') | null;
+    zhStatus?: ('complete' | 'missing' | 'outdated') | null;
     enChangedAt?: string | null;
     zhChangedAt?: string | null;
     enCaughtUpAt?: string | null;
@@ -324,8 +324,8 @@ export interface Speaker {
    */
   label?: string | null;
   translation?: {
-    en?: ('complete' | 'missing' | 'outdated') | null;
-    zh?: ('complete' | 'missing' | 'outdated') | null;
+    enStatus?: ('complete' | 'missing' | 'outdated') | null;
+    zhStatus?: ('complete' | 'missing' | 'outdated') | null;
     enChangedAt?: string | null;
     zhChangedAt?: string | null;
     enCaughtUpAt?: string | null;
@@ -505,8 +505,8 @@ export interface Organisation {
    */
   label?: string | null;
   translation?: {
-    en?: ('complete' | 'missing' | 'outdated') | null;
-    zh?: ('complete' | 'missing' | 'outdated') | null;
+    enStatus?: ('complete' | 'missing' | 'outdated') | null;
+    zhStatus?: ('complete' | 'missing' | 'outdated') | null;
     enChangedAt?: string | null;
     zhChangedAt?: string | null;
     enCaughtUpAt?: string | null;
@@ -562,8 +562,8 @@ export interface Page {
    */
   slug: string;
   translation?: {
-    en?: ('complete' | 'missing' | 'outdated') | null;
-    zh?: ('complete' | 'missing' | 'outdated') | null;
+    enStatus?: ('complete' | 'missing' | 'outdated') | null;
+    zhStatus?: ('complete' | 'missing' | 'outdated') | null;
     enChangedAt?: string | null;
     zhChangedAt?: string | null;
     enCaughtUpAt?: string | null;
@@ -930,8 +930,8 @@ export interface MeetingsSelect<T extends boolean = true> {
   translation?:
     | T
     | {
-        en?: T;
-        zh?: T;
+        enStatus?: T;
+        zhStatus?: T;
         enChangedAt?: T;
         zhChangedAt?: T;
         enCaughtUpAt?: T;
@@ -968,8 +968,8 @@ export interface SpeakersSelect<T extends boolean = true> {
   translation?:
     | T
     | {
-        en?: T;
-        zh?: T;
+        enStatus?: T;
+        zhStatus?: T;
         enChangedAt?: T;
         zhChangedAt?: T;
         enCaughtUpAt?: T;
@@ -999,8 +999,8 @@ export interface OrganisationsSelect<T extends boolean = true> {
   translation?:
     | T
     | {
-        en?: T;
-        zh?: T;
+        enStatus?: T;
+        zhStatus?: T;
         enChangedAt?: T;
         zhChangedAt?: T;
         enCaughtUpAt?: T;
@@ -1094,8 +1094,8 @@ export interface PagesSelect<T extends boolean = true> {
   translation?:
     | T
     | {
-        en?: T;
-        zh?: T;
+        enStatus?: T;
+        zhStatus?: T;
         enChangedAt?: T;
         zhChangedAt?: T;
         enCaughtUpAt?: T;

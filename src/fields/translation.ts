@@ -16,7 +16,7 @@ const languages = [
 ] as const
 
 const statusField = ({ code, label }: (typeof languages)[number]): Field => ({
-  name: code,
+  name: `${code}Status`,
   type: 'select',
   label,
   options: translationStatuses.map((value) => ({ value, label: statusLabels[value] })),

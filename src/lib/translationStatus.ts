@@ -8,8 +8,10 @@ export type TranslationStatus = (typeof translationStatuses)[number]
 
 // What the `translation` group of a meeting, page, speaker or organisation holds, per locale:
 // its status, when its texts last changed, and when they last caught up with the other locale.
+// Not `translation.en`: Payload reads a query path ending in a locale code as a localized field
+// in that locale, and refuses `where[translation.en]` as a query of the whole group.
 export type TranslationState = {
-  [L in Locale as L]?: TranslationStatus | null
+  [L in Locale as `${L}Status`]?: TranslationStatus | null
 } & {
   [L in Locale as `${L}ChangedAt`]?: null | string
 } & {
@@ -25,7 +27,7 @@ const isWithin = ({ since, now }: { since?: null | string; now: Date }) =>
   Boolean(since) && now.getTime() - new Date(since as string).getTime() < translationSessionMs
 
 export const statusIn = ({ state, locale }: { state?: null | TranslationState; locale: Locale }) =>
-  state?.[locale] ?? 'missing'
+  state?.[`${locale}Status`] ?? 'missing'
 
 // A save of `locale` whose texts changed (or that created the document):
 // - the locale's title or name is empty: it is missing;
@@ -47,18 +49,23 @@ export const nextTranslationState = ({
   now: Date
 }): TranslationState => {
   const state: TranslationState = { ...previous }
-  for (const code of locales) state[code] ??= 'missing'
-  if (!hasText) return { ...state, [locale]: 'missing', [`${locale}CaughtUpAt`]: null }
-  if (!textsChanged && state[locale] !== 'missing') return state
+  for (const code of locales) state[`${code}Status`] ??= 'missing'
+  if (!hasText) return { ...state, [`${locale}Status`]: 'missing', [`${locale}CaughtUpAt`]: null }
+  if (!textsChanged && state[`${locale}Status`] !== 'missing') return state
   const at = now.toISOString()
-  const changed: TranslationState = { ...state, [locale]: 'complete', [`${locale}ChangedAt`]: at }
+  const changed: TranslationState = {
+    ...state,
+    [`${locale}Status`]: 'complete',
+    [`${locale}ChangedAt`]: at,
+  }
   const others = locales.filter((code) => code !== locale)
   // The first language written is the original, not a translation of anything.
-  if (others.every((code) => state[code] === 'missing')) return changed
-  if (state[locale] !== 'complete') return { ...changed, [`${locale}CaughtUpAt`]: at }
+  if (others.every((code) => state[`${code}Status`] === 'missing')) return changed
+  if (state[`${locale}Status`] !== 'complete') return { ...changed, [`${locale}CaughtUpAt`]: at }
   if (isWithin({ since: state[`${locale}CaughtUpAt`], now }))
     return { ...changed, [`${locale}CaughtUpAt`]: at }
-  for (const other of others) if (changed[other] === 'complete') changed[other] = 'outdated'
+  for (const other of others)
+    if (changed[`${other}Status`] === 'complete') changed[`${other}Status`] = 'outdated'
   return changed
 }
 

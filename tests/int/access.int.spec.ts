@@ -675,7 +675,7 @@ const staffOnlyCases: StaffOnlyCase[] = [
 
 const graphQLSelection: Record<StaffOnlyCase['fields'][number], string> = {
   label: 'label',
-  translation: 'translation { en zh }',
+  translation: 'translation { enStatus zhStatus }',
   updatedBy: 'updatedBy { id }',
 }
 

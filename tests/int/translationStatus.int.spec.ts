@@ -21,7 +21,10 @@ import {
 import { getTestPayload } from '../helpers/payload'
 import { startTestServer } from '../helpers/server'
 
-const statuses = (state?: null | TranslationState) => ({ en: state?.en, zh: state?.zh })
+const statuses = (state?: null | TranslationState) => ({
+  en: state?.enStatus,
+  zh: state?.zhStatus,
+})
 
 describe('the next translation state', () => {
   const start = new Date('2026-03-01T09:00:00Z')
@@ -285,7 +288,7 @@ describe('the translation status over the API', () => {
   it('cannot be set by an editor', async () => {
     await apiClient(server).rest('PATCH', `/api/meetings/${meetingId}`, {
       token: editorToken,
-      json: { translation: { en: 'outdated', zh: 'complete' } },
+      json: { translation: { enStatus: 'outdated', zhStatus: 'complete' } },
     })
 
     expect(await translationOf({ collection: 'meetings', id: meetingId })).toEqual({
