@@ -28,6 +28,7 @@ import { UpdatedBy as UpdatedBy_8952a3cfb262c5e9ddd8f9faf45d6bc0 } from '../../.
 import { ImportPageButton as ImportPageButton_a6ab1693eb97a808bf74c134e660d720 } from '../../../components/admin/ImportPageButton'
 import { LinkToDoc as LinkToDoc_aead06e4cbf6b2620c5c51c9ab283634 } from '@payloadcms/plugin-search/client'
 import { ReindexButton as ReindexButton_aead06e4cbf6b2620c5c51c9ab283634 } from '@payloadcms/plugin-search/client'
+import { Attention as Attention_a4a2d6a5a045b31aec8273892d3416d3 } from '../../../components/admin/Attention'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -62,5 +63,6 @@ export const importMap = {
   "/components/admin/ImportPageButton#ImportPageButton": ImportPageButton_a6ab1693eb97a808bf74c134e660d720,
   "@payloadcms/plugin-search/client#LinkToDoc": LinkToDoc_aead06e4cbf6b2620c5c51c9ab283634,
   "@payloadcms/plugin-search/client#ReindexButton": ReindexButton_aead06e4cbf6b2620c5c51c9ab283634,
+  "/components/admin/Attention#Attention": Attention_a4a2d6a5a045b31aec8273892d3416d3,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
