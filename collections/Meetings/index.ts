@@ -43,7 +43,7 @@ export const Meetings: CollectionConfig = {
   admin: {
     useAsTitle: 'title',
     preview: (doc, { locale }) => previewLink({ collection: 'meetings', doc, locale }),
-    defaultColumns: ['title', 'kind', 'startsAt', '_status', 'translationStatus'],
+    defaultColumns: ['title', 'edition', 'kind', 'startsAt', '_status', 'translationStatus'],
     group: { en: 'Forum', zh: '论坛' },
     description: {
       en: 'Round tables, plenaries and other sessions of the forum.',

@@ -23,7 +23,7 @@ export const Speakers: CollectionConfig = {
   access: { create: editors, read: anyone, update: editors, delete: editors },
   admin: {
     useAsTitle: 'label',
-    defaultColumns: ['name', 'honorific', 'translationStatus', 'updatedAt'],
+    defaultColumns: ['name', 'organisations', 'honorific', 'translationStatus', 'updatedAt'],
     group: { en: 'People', zh: '人员' },
     listSearchableFields: ['label', 'name', 'slug'],
   },
