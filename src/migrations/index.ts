@@ -6,6 +6,7 @@ import * as migration_20261128_200353_locales_parent_index from './20261128_2003
 import * as migration_20261128_204628_meetings_list_index from './20261128_204628_meetings_list_index';
 import * as migration_20261128_223012_meetings_import_fields from './20261128_223012_meetings_import_fields';
 import * as migration_20261129_011654_users_disabled_readers_api_keys from './20261129_011654_users_disabled_readers_api_keys';
+import * as migration_20261204_174236_labels_translation_authors from './20261204_174236_labels_translation_authors';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261129_011654_users_disabled_readers_api_keys.up,
     down: migration_20261129_011654_users_disabled_readers_api_keys.down,
-    name: '20261129_011654_users_disabled_readers_api_keys'
+    name: '20261129_011654_users_disabled_readers_api_keys',
+  },
+  {
+    up: migration_20261204_174236_labels_translation_authors.up,
+    down: migration_20261204_174236_labels_translation_authors.down,
+    name: '20261204_174236_labels_translation_authors'
   },
 ];
