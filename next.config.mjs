@@ -12,6 +12,9 @@ const isLocalHost = ['localhost', '127.0.0.1', '[::1]', '0.0.0.0'].includes(serv
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // Loaded by the server (src/server) and by Payload's login hooks alike: Node's own copies, not
+  // bundled ones (rate-limiter-flexible names optional stores webpack cannot resolve).
+  serverExternalPackages: ['rate-limiter-flexible', 'redis'],
   images: {
     // AVIF first: about a fifth smaller than WebP for photos; browsers without it get WebP.
     formats: ['image/avif', 'image/webp'],

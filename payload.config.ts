@@ -22,6 +22,7 @@ import { limitListsPerQuery } from './src/lib/graphqlLimits'
 import { previewLink } from './src/lib/previewLink'
 import { forms } from './src/plugins/formBuilder'
 import { siteSearch } from './src/plugins/search'
+import { countFailedLogin } from './collections/Users/hooks/loginLimits'
 import { answerDatabaseOutage } from './src/hooks/answerDatabaseOutage'
 import { seedOnFirstStart } from './src/seed/onInit'
 
@@ -95,7 +96,7 @@ export default buildConfig({
     }),
   ],
   hooks: {
-    afterError: [answerDatabaseOutage],
+    afterError: [answerDatabaseOutage, countFailedLogin],
   },
   onInit: async (payload) => {
     countMongoQueries(payload)

@@ -7,6 +7,7 @@ import { authCookies } from '@/lib/authCookies'
 
 import { checkPassword, checkResetPassword } from './hooks/checkPassword'
 import { guardDisabling, refuseDisabledLogin } from './hooks/disabledAccounts'
+import { forgetFailedLogins, refuseLockedOutLogin } from './hooks/loginLimits'
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
 
 export const Users: CollectionConfig = {
@@ -19,7 +20,7 @@ export const Users: CollectionConfig = {
     read: adminsOrSelf,
     update: adminsOrStaffSelf,
     delete: admins,
-    // Payload lets any logged-in user lift another's lock-out, which would undo maxLoginAttempts.
+    // Payload lets any logged-in user call its unlock endpoint.
     unlock: admins,
   },
   admin: {
@@ -28,8 +29,9 @@ export const Users: CollectionConfig = {
     group: { en: 'Settings', zh: '设置' },
   },
   auth: {
-    maxLoginAttempts: 5,
-    lockTime: 10 * 60 * 1000,
+    // Counted per account and address instead (hooks/loginLimits.ts): Payload's lock-out of the
+    // whole account was a way to keep its owner out.
+    maxLoginAttempts: 0,
     tokenExpiration: 8 * 60 * 60,
     cookies: authCookies({ serverURL: process.env.NEXT_PUBLIC_SERVER_URL }),
     // Partners' programs read the content with `Authorization: users API-Key <key>`.
@@ -89,9 +91,10 @@ export const Users: CollectionConfig = {
     { name: 'apiKey', type: 'text', access: { create: adminsField, update: adminsField } },
   ],
   hooks: {
-    beforeOperation: [checkResetPassword],
+    beforeOperation: [checkResetPassword, refuseLockedOutLogin],
     beforeValidate: [checkPassword],
     beforeChange: [makeFirstUserAdmin, guardDisabling],
     beforeLogin: [refuseDisabledLogin],
+    afterLogin: [forgetFailedLogins],
   },
 }

@@ -47,9 +47,66 @@ const refuse = ({ status, message }: Refusal) =>
 const mediaType = (request: Request) =>
   (request.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase()
 
-// Payload reads a JSON body or a multipart form (uploads, the admin's saves); anything else it
-// tries to read as a form and fails on. A JSON body must be an object of fields. Read once, from
-// a clone, so that Payload still gets the stream; a form is left to Payload unread.
+// Payload's documented way round the length limit of a URL, and how its admin reads related
+// documents (relationship and upload pickers): POST with this header and the query string as an
+// application/x-www-form-urlencoded body. Payload treats it as the GET it stands for.
+const methodOverrideHeaders = ['x-payload-http-method-override', 'x-http-method-override']
+const overridesToGet = (request: Request) =>
+  request.method === 'POST' &&
+  methodOverrideHeaders.some((name) => request.headers.get(name)?.trim().toUpperCase() === 'GET')
+
+// A query in a body is a few kilobytes even for the admin's longest pickers; this bounds what one
+// request can make the server hold before Payload sees it.
+export const maxQueryBodyBytes = 256 * 1024
+
+// The body as text, or null once it passes `limit` bytes (read no further than that).
+const readTextUpTo = async (request: Request, limit: number): Promise<null | string> => {
+  if (Number(request.headers.get('content-length') ?? 0) > limit) return null
+  if (!request.body) return ''
+  const chunks: Uint8Array[] = []
+  let size = 0
+  for await (const chunk of request.body as unknown as AsyncIterable<Uint8Array>) {
+    size += chunk.byteLength
+    if (size > limit) return null
+    chunks.push(chunk)
+  }
+  return Buffer.concat(chunks).toString('utf8')
+}
+
+// The GET that an override stands for, with the body's query joined to the address's, so that
+// the checks below see every parameter, and Payload gets them however the client spelled the
+// content type (Payload itself reads the body only for the exact bare media type, and appends it
+// with a second "?" when the address has a query already). A JSON override body is Payload's
+// other, internal form (the query's fields as `data`): it is passed on as it came.
+const asOverriddenGet = async (request: Request): Promise<Refusal | Request> => {
+  const type = mediaType(request)
+  if (type === 'application/json') return request
+  const query = await readTextUpTo(request.clone(), maxQueryBodyBytes)
+  if (query === null) {
+    return {
+      status: 413,
+      message: `A query sent in the body may be at most ${maxQueryBodyBytes / 1024} KB.`,
+    }
+  }
+  if (query && type !== 'application/x-www-form-urlencoded') {
+    return {
+      status: 415,
+      message: `A query sent with X-Payload-HTTP-Method-Override: GET must be application/x-www-form-urlencoded (or JSON), not "${type || 'none'}".`,
+    }
+  }
+  const url = new URL(request.url)
+  for (const [name, value] of new URLSearchParams(query)) url.searchParams.append(name, value)
+  const headers = new Headers(request.headers)
+  for (const name of ['content-type', 'content-length', ...methodOverrideHeaders]) {
+    headers.delete(name)
+  }
+  return new Request(url, { method: 'GET', headers, signal: request.signal })
+}
+
+// Payload reads a JSON body or a multipart form (uploads, the admin's saves); it ignores any other
+// body, so a save sent as another type would answer 200 and change nothing. A JSON body must be
+// an object of fields. Read once, from a clone, so that Payload still gets the stream; a form is
+// left to Payload unread.
 const readBody = async (request: Request): Promise<{ refusal?: Refusal; fields?: object }> => {
   if (!bodyMethods.has(request.method)) return {}
   const type = mediaType(request)
@@ -72,7 +129,7 @@ const readBody = async (request: Request): Promise<{ refusal?: Refusal; fields?:
     return {
       refusal: {
         status: 415,
-        message: `A body of type "${type || 'none'}" cannot be read: send JSON (Content-Type: application/json) or multipart/form-data.`,
+        message: `A body of type "${type || 'none'}" cannot be read: send JSON (Content-Type: application/json) or multipart/form-data, or a query as application/x-www-form-urlencoded with X-Payload-HTTP-Method-Override: GET.`,
       },
     }
   }
@@ -148,7 +205,9 @@ export const guardREST = (
         collections.map((collection) => [collection.slug, shapesOf(collection.fields)]),
       ),
   )
-  return async (request, context) => {
+  return async (incoming, context) => {
+    const request = overridesToGet(incoming) ? await asOverriddenGet(incoming) : incoming
+    if (!(request instanceof Request)) return refuse(request)
     const url = new URL(request.url)
     const problem = queryProblem(url)
     if (problem) return refuse({ status: 400, message: problem })

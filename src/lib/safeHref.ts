@@ -12,3 +12,22 @@ export const isSafeHref = (href: string): boolean => {
     return false
   }
 }
+
+const siteOrigin = 'https://site.invalid'
+
+// The path on this site that `target` leads to, or null when a browser following it as a
+// redirect would leave the site. Parsed as a browser resolves a Location header, which ignores
+// tabs and newlines and reads a backslash as a slash ("/\evil.example", "/%09/evil.example" are
+// other sites), and rebuilt from the parsed parts, so nothing unparsed reaches the header. A path
+// that only normalises to "//host" ("/.//evil.example") is folded to one leading slash.
+export const sitePath = (target: string | null | undefined): null | string => {
+  if (!target?.startsWith('/')) return null
+  let url: URL
+  try {
+    url = new URL(target, siteOrigin)
+  } catch {
+    return null
+  }
+  if (url.origin !== siteOrigin) return null
+  return `${url.pathname.replace(/^\/+/, '/')}${url.search}${url.hash}`
+}

@@ -6,7 +6,8 @@ import * as migration_20261128_200353_locales_parent_index from './20261128_2003
 import * as migration_20261128_204628_meetings_list_index from './20261128_204628_meetings_list_index';
 import * as migration_20261128_223012_meetings_import_fields from './20261128_223012_meetings_import_fields';
 import * as migration_20261129_011654_users_disabled_readers_api_keys from './20261129_011654_users_disabled_readers_api_keys';
-import * as migration_20261204_174236_labels_translation_authors from './20261204_174236_labels_translation_authors';
+import * as migration_20261204_170051_login_limits_per_address from './20261204_170051_login_limits_per_address';
+import * as migration_20261204_175450_labels_translation_authors from './20261204_175450_labels_translation_authors';
 
 export const migrations = [
   {
@@ -50,8 +51,13 @@ export const migrations = [
     name: '20261129_011654_users_disabled_readers_api_keys',
   },
   {
-    up: migration_20261204_174236_labels_translation_authors.up,
-    down: migration_20261204_174236_labels_translation_authors.down,
-    name: '20261204_174236_labels_translation_authors'
+    up: migration_20261204_170051_login_limits_per_address.up,
+    down: migration_20261204_170051_login_limits_per_address.down,
+    name: '20261204_170051_login_limits_per_address',
+  },
+  {
+    up: migration_20261204_175450_labels_translation_authors.up,
+    down: migration_20261204_175450_labels_translation_authors.down,
+    name: '20261204_175450_labels_translation_authors'
   },
 ];

@@ -13,9 +13,14 @@ import {
   reportDatabaseRecovery,
   retryAfterSeconds,
 } from './databaseHealth.mjs'
+import { clientAddressHeader, clientAddressOf, trustedProxies } from './clientAddress.mjs'
 import { anyContentTag, PageCache, preferredEncoding } from './pageCache.mjs'
+import { redisLimiters, shareRateLimiters } from './rateLimits.mjs'
+import { connectRedis } from './redis.mjs'
 import { createRequestContext, registerPageCache, requestContext } from './requestContext.mjs'
 import { productionSecretProblem } from './secret.mjs'
+import { bodyProblem } from './bodyLimits.mjs'
+import { overLimit, sendRefusal, sendTooManyRequests } from './requestLimits.mjs'
 import { canReadSQLite } from './sqliteProbe.mjs'
 
 const secretProblem = productionSecretProblem(process.env.PAYLOAD_SECRET)
@@ -40,6 +45,9 @@ const pageCache = new PageCache({
   ttlMs: Number(process.env.PAGE_CACHE_TTL_SECONDS ?? 600) * 1000,
 })
 if (pageCacheEnabled) registerPageCache(pageCache)
+const proxies = trustedProxies(process.env.TRUSTED_PROXIES)
+// Rate limits (and, with issue 18, the shared caches) count across instances in Redis.
+if (process.env.REDIS_URL) shareRateLimiters(redisLimiters(connectRedis(process.env.REDIS_URL)))
 // ACCESS_LOG=1: a JSON line per request; ACCESS_LOG=queries: with the statements each one ran.
 const accessLog = process.env.ACCESS_LOG === '1' || process.env.ACCESS_LOG === 'queries'
 const logStatements = process.env.ACCESS_LOG === 'queries'
@@ -80,13 +88,24 @@ const cacheKeyOf = (request) =>
 const isPublicAPIRead = (url) => publicAPIReads.test(url) && !draftParameter.test(url)
 
 /** @param {http.IncomingMessage} request */
-const isSharedRead = (request) =>
+const isAnonymousRead = (request) =>
   (request.method === 'GET' || request.method === 'HEAD') &&
-  (!uncachedPaths.test(request.url ?? '/') || isPublicAPIRead(request.url ?? '/')) &&
   // A server action (a form post) does something; it is never a read.
   !request.headers['next-action'] &&
   !request.headers.authorization &&
   !personalCookies.test(request.headers.cookie ?? '')
+
+/** @param {http.IncomingMessage} request */
+const isSharedRead = (request) =>
+  isAnonymousRead(request) &&
+  (!uncachedPaths.test(request.url ?? '/') || isPublicAPIRead(request.url ?? '/'))
+
+// Partners' browser apps on other sites may read what any anonymous reader may: the public
+// collections, without credentials (a browser never sends cookies to a `*` origin). Everything
+// else keeps Payload's CORS rules, and its CSRF check on cookie-authenticated requests.
+/** @param {http.IncomingMessage} request */
+const isCrossOriginRead = (request) =>
+  isAnonymousRead(request) && isPublicAPIRead(request.url ?? '/')
 
 /**
  * @param {http.IncomingMessage} request
@@ -361,10 +380,44 @@ const onRequest = (request, response) => {
     return
   }
 
+  const refusedBody = bodyProblem(request)
+  if (refusedBody) {
+    // Answered without reading the body; the connection closes rather than drain it.
+    sendRefusal({ request, response, ...refusedBody, headers: { connection: 'close' } })
+    return
+  }
+
+  // Whose request it is, for the rate limits here and for Payload's login hooks; a client's own
+  // value of the header is overwritten.
+  const address = clientAddressOf({
+    socketAddress: request.socket.remoteAddress,
+    forwardedFor: request.headers['x-forwarded-for'],
+    proxies,
+  })
+  request.headers[clientAddressHeader] = address
+  void overLimit(request, address).then((seconds) => {
+    if (seconds === null) return handOver({ request, response, sharedRead, key, startedAt })
+    if (accessLog) {
+      response.once('close', () =>
+        writeAccessLog({ request, response, startedAt, cacheStatus: 'limited' }),
+      )
+    }
+    sendTooManyRequests(request, response, seconds)
+  })
+}
+
+/**
+ * Lets Next answer, recording what the answer read and keeping it when it may be shared.
+ *
+ * @param {{ request: http.IncomingMessage, response: http.ServerResponse, sharedRead: boolean, key: string, startedAt: number }} pending
+ */
+const handOver = ({ request, response, sharedRead, key, startedAt }) => {
   const context = createRequestContext()
   if (logStatements) context.statements = []
   reportOutagesAs503(request, response, context)
   const cacheStatus = sharedRead ? 'miss' : 'bypass'
+  // Set before Next answers, so that a cached copy keeps it too.
+  if (isCrossOriginRead(request)) response.setHeader('access-control-allow-origin', '*')
   response.once('close', () => {
     // Payload has committed by now: expire what the save changed once more (see
     // expireCachedPages).

@@ -35,6 +35,21 @@ const api = async ({
   return { status: response.status, json: await response.json().catch(() => null) }
 }
 
+// Spellings of "another site" that a browser would follow from a Location header.
+const offSitePaths = [
+  '/\\evil.example',
+  '/%5Cevil.example',
+  '/%09/evil.example',
+  '/\t/evil.example',
+  '//evil.example',
+  '///evil.example',
+  '/.//evil.example',
+  '/%2F%2Fevil.example',
+  'https://evil.example/',
+  'javascript:alert(1)',
+  '//xn--e1afmkfd.example',
+]
+
 const publicText = async (path: string) => (await fetch(`${baseURL()}${path}`)).text()
 
 let browser: Browser
@@ -435,6 +450,24 @@ describe('a draft', () => {
       expect(response.status).toBe(307)
       expect(response.headers.get('location')).toBe(new URL(previewURL).searchParams.get('path'))
       expect(response.headers.get('set-cookie')).toContain('__prerender_bypass=')
+    })
+
+    // Entering and leaving preview both redirect to a path given in the link: neither may lead
+    // off the site, however the path is spelled (the leave route needs no login at all).
+    it.each(offSitePaths)('never redirects off the site for the path %j', async (trick) => {
+      const forged = new URL(previewURL)
+      forged.searchParams.set('path', trick)
+      const exit = new URL('/next/exit-preview', baseURL())
+      exit.searchParams.set('path', trick)
+      for (const url of [forged, exit]) {
+        const response = await fetch(url, {
+          headers: { cookie: editorCookies },
+          redirect: 'manual',
+        })
+        const location = response.headers.get('location')
+        if (location !== null) expect(new URL(location, baseURL()).origin).toBe(baseURL())
+        expect(response.status, `${url}`).toBeLessThan(500)
+      }
     })
   })
 })

@@ -7,6 +7,8 @@ export type FuzzRequest = {
   path: string
   body?: string
   contentType?: string
+  // Payload's method override: a POST whose form body is the query of the GET it stands for.
+  overrideToGet?: boolean
   authenticated: boolean
 }
 
@@ -208,7 +210,7 @@ const hostileGraphQL = (pick: Pick, random: () => number): string => {
 export const generateRequest = (random: () => number): FuzzRequest => {
   const pick: Pick = (list) => list[Math.floor(random() * list.length)]
   const authenticated = random() < 0.3
-  switch (Math.floor(random() * 6)) {
+  switch (Math.floor(random() * 7)) {
     case 0:
     case 1:
       return {
@@ -234,6 +236,20 @@ export const generateRequest = (random: () => number): FuzzRequest => {
       return {
         method: 'DELETE',
         path: `/api/${pick(collections)}?${hostileQuery(pick, random)}`,
+        authenticated,
+      }
+    case 5:
+      return {
+        method: 'POST',
+        path: `/api/${pick(collections)}${random() < 0.3 ? `?${hostileQuery(pick, random)}` : ''}`,
+        body: hostileQuery(pick, random),
+        contentType: pick([
+          'application/x-www-form-urlencoded',
+          'application/x-www-form-urlencoded; charset=UTF-8',
+          'text/plain',
+          '',
+        ]),
+        overrideToGet: true,
         authenticated,
       }
     default:

@@ -13,6 +13,7 @@ import {
 import http from 'node:http'
 
 import { guardGraphQL, guardREST } from '@/lib/apiGuard'
+import { clientAddressHeader, clientAddressOf, trustedProxies } from '@/server/clientAddress.mjs'
 
 import { loadConfig } from './payload'
 
@@ -33,12 +34,24 @@ const readBody = async (message: IncomingMessage): Promise<Buffer> => {
   return Buffer.concat(chunks)
 }
 
+// The test server stands where src/server/index.mjs stands, behind a proxy on loopback: tests
+// play clients at other addresses with X-Forwarded-For.
+const proxies = trustedProxies('127.0.0.1, ::1')
+
 const toWebRequest = async (message: IncomingMessage, origin: string): Promise<Request> => {
   const headers = new Headers()
   for (const [name, value] of Object.entries(message.headers)) {
     if (Array.isArray(value)) value.forEach((item) => headers.append(name, item))
     else if (value !== undefined) headers.set(name, value)
   }
+  headers.set(
+    clientAddressHeader,
+    clientAddressOf({
+      socketAddress: message.socket.remoteAddress,
+      forwardedFor: message.headers['x-forwarded-for'],
+      proxies,
+    }),
+  )
   const method = message.method ?? 'GET'
   const body = method === 'GET' || method === 'HEAD' ? undefined : await readBody(message)
   return new Request(new URL(message.url ?? '/', origin), {

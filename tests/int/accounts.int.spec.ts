@@ -325,36 +325,79 @@ describe('handing out readers and API keys', () => {
   })
 })
 
-describe('lifting a lock-out', () => {
-  const lockOut = async (email: string) => {
-    for (let attempt = 0; attempt < 5; attempt++)
-      await loginResponse(email, `wrong password number ${attempt}`)
+// ——— Wrong passwords ———
+
+// A login from a given client address (the test server trusts X-Forwarded-For from loopback, as
+// npm start does from TRUSTED_PROXIES).
+const loginFrom = async (address: string, email: string, password = testPassword) => {
+  const response = await fetch(`${server.url}/api/users/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': address },
+    body: JSON.stringify({ email, password }),
+  })
+  const body = (await response.json()) as { errors?: { message: string }[] }
+  return { status: response.status, retryAfter: response.headers.get('retry-after'), body }
+}
+
+const failFiveTimes = async (address: string, email: string) => {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    expect((await loginFrom(address, email, `wrong password number ${attempt}`)).status).toBe(401)
   }
+}
 
-  it('is refused to an editor', async () => {
-    const [editor, victim] = await Promise.all([createEditor(payload), createEditor(payload)])
-    const token = await api.login(editor.email, testPassword)
-    await lockOut(victim.email)
+describe('wrong passwords', () => {
+  it('make the address that sent them wait, even with the right password next', async () => {
+    const victim = await createEditor(payload)
+    await failFiveTimes('203.0.113.7', victim.email)
 
-    const { status } = await api.rest('POST', '/api/users/unlock', {
-      token,
-      json: { email: victim.email },
-    })
-
-    const { body } = await loginResponse(victim.email)
-    expect([status, messagesOf(body)]).toEqual([403, [expect.stringContaining('locked')]])
+    const refused = await loginFrom('203.0.113.7', victim.email)
+    expect(refused.status).toBe(429)
+    expect(Number(refused.retryAfter)).toBeGreaterThan(500)
+    expect(messagesOf(refused.body).join(' ')).toMatch(
+      /Too many wrong passwords .* Try again in 10 minutes/,
+    )
   })
 
-  it('is allowed to an admin', async () => {
+  it('never lock the owner out: the account still opens from another address', async () => {
     const victim = await createEditor(payload)
-    await lockOut(victim.email)
+    await failFiveTimes('203.0.113.8', victim.email)
+    await failFiveTimes('203.0.113.9', victim.email)
 
-    const { status } = await api.rest('POST', '/api/users/unlock', {
-      token: adminToken,
-      json: { email: victim.email },
-    })
+    expect((await loginFrom('198.51.100.20', victim.email)).status).toBe(200)
+  })
 
-    expect([status, (await loginResponse(victim.email)).status]).toEqual([200, 200])
+  it('are counted per account: the same address can still open another account', async () => {
+    const [victim, colleague] = await Promise.all([createEditor(payload), createEditor(payload)])
+    await failFiveTimes('203.0.113.10', victim.email)
+
+    expect((await loginFrom('203.0.113.10', colleague.email)).status).toBe(200)
+  })
+
+  it('are forgotten after a login that succeeds', async () => {
+    const editor = await createEditor(payload)
+    for (let round = 0; round < 2; round++) {
+      for (let attempt = 0; attempt < 4; attempt++) {
+        await loginFrom('203.0.113.11', editor.email, `wrong password ${round}.${attempt}`)
+      }
+      expect((await loginFrom('203.0.113.11', editor.email)).status).toBe(200)
+    }
+  })
+
+  it('over GraphQL count against the same allowance', async () => {
+    const victim = await createEditor(payload)
+    const graphQLLogin = (password: string) =>
+      fetch(`${server.url}/api/graphql`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': '203.0.113.12' },
+        body: JSON.stringify({
+          query:
+            'mutation ($email: String!, $password: String!) { loginUser(email: $email, password: $password) { token } }',
+          variables: { email: victim.email, password },
+        }),
+      })
+    for (let attempt = 0; attempt < 5; attempt++) await graphQLLogin(`wrong ${attempt}`)
+
+    expect((await loginFrom('203.0.113.12', victim.email)).status).toBe(429)
   })
 })
 

@@ -39,6 +39,7 @@ const send = async (request: FuzzRequest) => {
     headers: {
       ...(request.authenticated ? { Authorization: `JWT ${token}` } : {}),
       ...(request.contentType ? { 'Content-Type': request.contentType } : {}),
+      ...(request.overrideToGet ? { 'X-Payload-HTTP-Method-Override': 'GET' } : {}),
     },
     body: request.body,
     // A request that takes this long is a finding of its own ("never slow"), not a wait.

@@ -4,25 +4,24 @@ import { redirect } from 'next/navigation'
 import { isStaff } from '@/access/isStaff'
 import { getPayloadClient } from '@/lib/payload'
 import { previewSecret } from '@/lib/previewLink'
+import { sitePath } from '@/lib/safeHref'
+import { secretsMatch } from '@/lib/secrets'
 
 const refuse = (status: number, message: string) =>
   new Response(message, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
 
-// Only a site path: a link to elsewhere would make this an open redirect.
-const isSitePath = (path: string | null): path is string =>
-  Boolean(path) && path!.startsWith('/') && !path!.startsWith('//') && !path!.includes('\\')
-
 // Switches on draft mode for a logged-in editor holding a valid preview link, then shows the page.
 export const GET = async (request: Request): Promise<Response> => {
   const { searchParams } = new URL(request.url)
-  const path = searchParams.get('path')
+  // Only a path on this site: a link to elsewhere would make this an open redirect.
+  const path = sitePath(searchParams.get('path'))
   const draft = await draftMode()
-  if (searchParams.get('previewSecret') !== previewSecret())
+  if (!secretsMatch(searchParams.get('previewSecret'), previewSecret()))
     return refuse(
       403,
       'This preview link is not valid. Open the preview again from the admin panel.',
     )
-  if (!isSitePath(path)) return refuse(400, 'The preview link does not name a page of this site.')
+  if (!path) return refuse(400, 'The preview link does not name a page of this site.')
 
   const payload = await getPayloadClient()
   const { user } = await payload.auth({ headers: request.headers })

@@ -1,0 +1,283 @@
+// `npm run bench:abuse`: readers browse while, for 60 s, other clients try to take the site down
+// (issue 14): login floods against the admin, form floods, floods of random uncached queries and
+// searches, slow connections announcing huge bodies, and adversarial pages sent to the import.
+//
+// Starts the production server (src/server/index.mjs) on a new SQLite database with the demo
+// content and its rate limits on, behind a "proxy" on loopback (TRUSTED_PROXIES=127.0.0.1), so
+// that every reader and attacker sends from an address of its own in X-Forwarded-For. Measures
+// the readers alone first (the quiet figure), then with the attacks, and reports the readers' p99
+// and errors (goal: p99 under twice the quiet one, no errors), the server's peak memory, and the
+// answers each attack got (429s among them). Appends the figures to bench/RESULTS.md.
+//
+// Environment: ABUSE_SECONDS (default 60), ABUSE_QUIET_SECONDS (default 20), ABUSE_READERS
+// (connections, default 20), ABUSE_PORT (default 3275).
+import http from 'node:http'
+import os from 'node:os'
+import path from 'node:path'
+
+import {
+  appendResults,
+  clearNextCache,
+  ensureBuild,
+  firstAdmin,
+  gitCommit,
+  log,
+  machine,
+  makeWorkDir,
+  positiveInteger,
+  residentMemoryMB,
+  root,
+  startServer,
+} from './lib/common.mjs'
+import { closedLoopLoad } from './lib/load.mjs'
+
+process.chdir(root)
+
+const seconds = positiveInteger('ABUSE_SECONDS', 60)
+const quietSeconds = positiveInteger('ABUSE_QUIET_SECONDS', 20)
+const readers = positiveInteger('ABUSE_READERS', 20)
+const port = positiveInteger('ABUSE_PORT', 3275)
+
+// What readers ask for: pages and API reads, each reader from its own address.
+const readerPaths = [
+  '/',
+  '/zh',
+  '/meetings',
+  '/meetings/green-industry-and-low-carbon-city-construction',
+  '/zh/meetings/green-industry-and-low-carbon-city-construction',
+  '/speakers',
+  '/organisations',
+  '/photos',
+  '/services',
+  '/search?q=climate',
+  '/api/meetings?limit=10&depth=1',
+  '/api/globals/site',
+]
+
+const rotate = (values) => {
+  let next = 0
+  return () => values[next++ % values.length]
+}
+
+const readerMix = () => {
+  const nextPath = rotate(readerPaths)
+  const nextAddress = rotate(
+    Array.from({ length: 200 }, (_, index) => `10.1.${index >> 8}.${index & 255}`),
+  )
+  return () => {
+    const pathname = nextPath()
+    return {
+      method: 'GET',
+      path: pathname,
+      label: pathname,
+      headers: { 'accept-encoding': 'br, gzip', 'x-forwarded-for': nextAddress() },
+    }
+  }
+}
+
+const randomWord = () => Math.random().toString(36).slice(2, 10)
+
+// Each attack: a few connections, one address each (as a single machine would be), in a loop.
+const attacks = ({ adminEmail, adminToken }) => ({
+  'login flood (wrong passwords for the admin)': {
+    connections: 4,
+    next: () => ({
+      method: 'POST',
+      path: '/api/users/login',
+      label: 'login',
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': '192.0.2.10' },
+      body: JSON.stringify({ email: adminEmail, password: `guess-${randomWord()}` }),
+    }),
+  },
+  'form flood (straight to the API)': {
+    connections: 4,
+    next: () => ({
+      method: 'POST',
+      path: '/api/form-submissions',
+      label: 'form',
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': '192.0.2.11' },
+      body: JSON.stringify({
+        form: 1,
+        submissionData: [{ field: 'message', value: randomWord() }],
+      }),
+    }),
+  },
+  'random uncached queries and searches': {
+    connections: 8,
+    next: () =>
+      Math.random() < 0.5
+        ? {
+            method: 'GET',
+            path: `/api/meetings?where[title][like]=${randomWord()}&depth=1&limit=50`,
+            label: 'query',
+            headers: { 'x-forwarded-for': '192.0.2.12' },
+          }
+        : {
+            method: 'GET',
+            path: `/search?q=${randomWord()}`,
+            label: 'search',
+            headers: { 'x-forwarded-for': '192.0.2.12' },
+          },
+  },
+  'adversarial pages sent to the import': {
+    connections: 2,
+    next: () => {
+      const boundary = `----abuse${randomWord()}`
+      const page = `CIFCC >> News\nRound table\n2022-10-30\n${'<div'.repeat(20_000)}\nMr ${'A'.repeat(50_000)} said: x\n`
+      const body = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="page.txt"\r\nContent-Type: text/plain\r\n\r\n${page}\r\n--${boundary}--\r\n`
+      return {
+        method: 'POST',
+        path: '/api/meetings/import',
+        label: 'import',
+        headers: {
+          'content-type': `multipart/form-data; boundary=${boundary}`,
+          authorization: `JWT ${adminToken}`,
+          'x-forwarded-for': '192.0.2.13',
+        },
+        body,
+      }
+    },
+  },
+})
+
+// Connections that announce a gigabyte and send a few bytes a second, until the server answers.
+const slowHugeBodies = async ({ baseURL, connections, durationSeconds }) => {
+  const target = new URL(baseURL)
+  const statuses = {}
+  const deadline = performance.now() + durationSeconds * 1000
+  const one = () =>
+    new Promise((resolve) => {
+      const request = http.request({
+        host: target.hostname,
+        port: target.port,
+        method: 'POST',
+        path: '/api/organisations',
+        headers: {
+          'content-type': 'application/json',
+          'content-length': String(1024 ** 3),
+          'x-forwarded-for': '192.0.2.14',
+        },
+      })
+      const drip = setInterval(() => request.write('{'), 1000)
+      const done = (status) => {
+        clearInterval(drip)
+        statuses[status] = (statuses[status] ?? 0) + 1
+        request.destroy()
+        resolve()
+      }
+      request.once('response', (response) => {
+        response.resume()
+        done(String(response.statusCode))
+      })
+      request.once('error', (error) => done(error.code ?? 'error'))
+      setTimeout(() => done('no answer in 10 s'), 10_000)
+    })
+  const client = async () => {
+    while (performance.now() < deadline) await one()
+  }
+  await Promise.all(Array.from({ length: connections }, client))
+  return statuses
+}
+
+const statusSummary = (result) =>
+  Object.entries(result.statusClasses)
+    .filter(([, count]) => count > 0)
+    .map(([status, count]) => `${status}: ${count}`)
+    .concat(result.errors ? [`socket errors: ${result.errors}`] : [])
+    .join(', ')
+
+const main = async () => {
+  const stale = ensureBuild()
+  const workDir = makeWorkDir('abuse')
+  log(`work directory ${workDir} (server log)`)
+  clearNextCache()
+  const server = await startServer({
+    port,
+    database: path.join(workDir, 'demo.db'),
+    mediaDir: path.join(workDir, 'media'),
+    seed: true,
+    logFile: path.join(workDir, 'server.log'),
+    env: { RATE_LIMITS: 'on', TRUSTED_PROXIES: '127.0.0.1, ::1', ACCESS_LOG: 'off' },
+  })
+  const admin = await firstAdmin(server.baseURL)
+  const adminToken = admin.authorization.replace('JWT ', '')
+  const loadURL = server.baseURL.replace('localhost', '127.0.0.1')
+  for (const pathname of readerPaths)
+    await (await fetch(`${server.baseURL}${pathname}`)).arrayBuffer()
+
+  log(`${readers} readers alone for ${quietSeconds} s`)
+  const quiet = await closedLoopLoad({
+    url: loadURL,
+    connections: readers,
+    durationSeconds: quietSeconds,
+    nextRequest: readerMix(),
+  })
+
+  log(`${readers} readers for ${seconds} s while the attacks run`)
+  let peakMB = residentMemoryMB(server.pid)
+  const sampler = setInterval(() => {
+    peakMB = Math.max(peakMB, residentMemoryMB(server.pid))
+  }, 500)
+  const running = Object.entries(attacks({ adminEmail: 'bench@example.org', adminToken })).map(
+    async ([name, attack]) => [
+      name,
+      await closedLoopLoad({
+        url: loadURL,
+        connections: attack.connections,
+        durationSeconds: seconds,
+        nextRequest: attack.next,
+      }),
+    ],
+  )
+  const [abused, slow, ...attackResults] = await Promise.all([
+    closedLoopLoad({
+      url: loadURL,
+      connections: readers,
+      durationSeconds: seconds,
+      nextRequest: readerMix(),
+    }),
+    slowHugeBodies({ baseURL: loadURL, connections: 20, durationSeconds: seconds }),
+    ...running,
+  ])
+  clearInterval(sampler)
+  await server.stop()
+
+  const readerErrors =
+    abused.errors +
+    abused.statusClasses['4xx'] +
+    abused.statusClasses['5xx'] +
+    abused.statusClasses['1xx']
+  const ratio = abused.p99 / quiet.p99
+  const lines = [
+    `## bench:abuse — ${new Date().toISOString()} — ${gitCommit()}${stale ? ' (build older than the sources)' : ''}`,
+    '',
+    `Machine: ${machine()}; load average before ${os
+      .loadavg()
+      .map((value) => value.toFixed(1))
+      .join(' ')}.`,
+    `Command: \`npm run bench:abuse\` (${readers} reader connections; ${quietSeconds} s quiet, then ${seconds} s under attack).`,
+    '',
+    '| readers | requests | p50 | p99 | errors |',
+    '| --- | --- | --- | --- | --- |',
+    `| quiet | ${quiet.total} | ${quiet.p50.toFixed(1)} ms | ${quiet.p99.toFixed(1)} ms | ${quiet.errors + quiet.statusClasses['4xx'] + quiet.statusClasses['5xx']} |`,
+    `| under attack | ${abused.total} | ${abused.p50.toFixed(1)} ms | ${abused.p99.toFixed(1)} ms | ${readerErrors} |`,
+    '',
+    `Readers' p99 under attack: ${ratio.toFixed(2)}× the quiet p99 (goal < 2); reader errors: ${readerErrors} (goal 0). Server peak resident memory: ${Math.round(peakMB)} MB.`,
+    '',
+    '| attack | answers |',
+    '| --- | --- |',
+    ...attackResults.map(([name, result]) => `| ${name} | ${statusSummary(result)} |`),
+    `| slow connections announcing 1 GB bodies (20) | ${Object.entries(slow)
+      .map(([status, count]) => `${status}: ${count}`)
+      .join(', ')} |`,
+  ]
+  const markdown = lines.join('\n')
+  console.log(`\n${markdown}\n`)
+  appendResults(markdown)
+  process.exit(readerErrors > 0 ? 1 : 0)
+}
+
+main().catch((error) => {
+  console.error(error)
+  process.exit(1)
+})
