@@ -30,14 +30,17 @@ const dateField = ({ name, label }: { name: string; label: Record<string, string
 })
 
 // Filled in by src/hooks/trackTranslation.ts. Staff only: what is missing or out of date in a
-// published document is the secretariat's business, not the public's. Hidden from the form,
-// where translationStatusField shows it, but offered in the list view's filters.
+// published document is the secretariat's business, not the public's. Shown in the sidebar as
+// two badges rather than as its fields, and offered in the list view's filters.
 const translationGroup: GroupField = {
   name: 'translation',
   type: 'group',
   label: { en: 'Translation', zh: '翻译' },
   access: { read: editorsField, create: nobodyField, update: nobodyField },
-  admin: { condition: () => false },
+  admin: {
+    position: 'sidebar',
+    components: { Field: '/components/admin/TranslationStatus#TranslationStatusField' },
+  },
   fields: [
     ...languages.map(statusField),
     ...languages.map(({ code, label }) =>
@@ -55,16 +58,13 @@ const translationGroup: GroupField = {
   ],
 }
 
+// The list column (a group is no column of its own); it shows nothing in the edit view.
 const translationStatusField: UIField = {
   name: 'translationStatus',
   type: 'ui',
   label: { en: 'Translation', zh: '翻译' },
   admin: {
-    position: 'sidebar',
-    components: {
-      Field: '/components/admin/TranslationStatus#TranslationStatusField',
-      Cell: '/components/admin/TranslationStatus#TranslationStatusCell',
-    },
+    components: { Cell: '/components/admin/TranslationStatus#TranslationStatusCell' },
   },
 }
 

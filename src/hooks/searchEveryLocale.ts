@@ -25,9 +25,11 @@ export const searchInEveryLocale = ({ where, field }: { where: Where; field: str
   return { and: [...(Object.keys(rest).length > 0 ? [rest] : []), ...searches] }
 }
 
-// Payload's relationship picker and list search query a localized field in the admin's content
-// locale only: an editor working in English who types a speaker's Chinese name would find
-// nothing. Searching a label matches it in every locale.
+// Payload's list search and relationship picker query a localized field in the admin's content
+// locale only: an editor working in English who typed a speaker's Chinese name in the list's
+// search box found nothing. Searching a label matches it in every locale. (The picker then keeps
+// only the options whose label in the content locale contains what was typed, so there a Chinese
+// name is found with the content locale set to 中文.)
 export const searchEveryLocale =
   ({ field }: { field: string }): CollectionBeforeOperationHook =>
   ({ args, operation }) => {

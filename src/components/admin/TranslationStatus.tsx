@@ -1,6 +1,6 @@
 'use client'
 
-import type { DefaultCellComponentProps, UIFieldClientComponent } from 'payload'
+import type { DefaultCellComponentProps, GroupFieldClientComponent } from 'payload'
 import type { ComponentProps } from 'react'
 
 import type { Locale } from '@/lib/i18n'
@@ -72,16 +72,16 @@ const formatDate = ({ value, language }: { value: string; language: string }) =>
     timeStyle: 'short',
   }).format(new Date(value))
 
-// The edit view's sidebar: the status as of the last save, read from the form (the
-// `translation` group itself is hidden from the form).
-export const TranslationStatusField: UIFieldClientComponent = () => {
+// The `translation` group in the edit view's sidebar: its status as of the last save.
+export const TranslationStatusField: GroupFieldClientComponent = ({ path }) => {
   const text = useWords()
   const { i18n } = useTranslation()
   const fields = useFormFields(([formFields]) => formFields)
+  const prefix = `${path ?? 'translation'}.`
   const state = Object.fromEntries(
     Object.entries(fields)
-      .filter(([path]) => path.startsWith('translation.'))
-      .map(([path, field]) => [path.slice('translation.'.length), field.value]),
+      .filter(([fieldPath]) => fieldPath.startsWith(prefix))
+      .map(([fieldPath, field]) => [fieldPath.slice(prefix.length), field.value]),
   ) as TranslationState
   const changes = locales
     .map((locale: Locale) => ({ locale, at: state[`${locale}ChangedAt`] }))
