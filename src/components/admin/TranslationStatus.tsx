@@ -89,7 +89,9 @@ export const TranslationStatusField: GroupFieldClientComponent = ({ path }) => {
   return (
     <div className="field-type translation-status" style={{ marginBottom: 'var(--base)' }}>
       <FieldLabel label={text.title} />
-      <StatusPills state={state} />
+      <div>
+        <StatusPills state={state} />
+      </div>
       {changes.map(({ locale, at }) => (
         <div key={locale} style={{ color: 'var(--theme-elevation-500)', marginTop: 4 }}>
           {`${text[locale]} ${text.changed} ${formatDate({ value: at, language: i18n.language })}`}
