@@ -19,6 +19,7 @@ import { richTextEditor } from './src/fields/richText'
 import { toSlug } from './src/fields/slug'
 import { countMongoQueries, databaseAdapter } from './src/lib/database'
 import { limitListsPerQuery } from './src/lib/graphqlLimits'
+import { deriveMissingVisibility, shouldDeriveOnStart } from './src/lib/deriveMissingVisibility'
 import { previewLink } from './src/lib/previewLink'
 import { forms } from './src/plugins/formBuilder'
 import { siteSearch } from './src/plugins/search'
@@ -100,6 +101,7 @@ export default buildConfig({
   },
   onInit: async (payload) => {
     countMongoQueries(payload)
+    if (shouldDeriveOnStart()) await deriveMissingVisibility({ payload })
     await seedOnFirstStart(payload)
   },
 }).then(staffOnlyDocumentLocks)

@@ -9,10 +9,6 @@ import { ArchiveError } from '@/lib/archive/format'
 
 import { describeDatabase, progressBar, runPayloadScript } from './payloadScript'
 
-// An export reads the database as it finds it: no schema push (development) and no migrations
-// (production) before it, so copying a database never changes it.
-process.env.PAYLOAD_MIGRATING = 'true'
-
 const usage = 'Usage: npm run export -- <archive.tar.gz>'
 
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`
@@ -26,6 +22,8 @@ const main = async (): Promise<number> => {
   const file = path.resolve(positionals[0])
   return runPayloadScript({
     name: 'export',
+    // Read as found: no schema push and no migrations, so copying a database never changes it.
+    access: 'read',
     isExpected: (error) => error instanceof ArchiveError,
     run: async ({ payload }) => {
       const started = Date.now()

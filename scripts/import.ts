@@ -2,22 +2,14 @@
 // searched recursively) into the configured database (DATABASE_URI) as draft meetings, one
 // line of progress per page and a table at the end. Importing a page again updates its draft.
 // Exits 1 when any page failed, 2 when nothing was given to import.
-import nextEnv from '@next/env'
+import type { Payload } from 'payload'
+
 import fs from 'node:fs'
 import path from 'node:path'
 
 import type { ImportOutcome } from '@/lib/import/importPage'
 
-// Run with tsx rather than `payload run`, which drops the command's arguments; so read .env the
-// way Payload and Next do. As in scripts/seed.ts: no demo seed on start, and fail loudly if
-// loading the config stalls.
-nextEnv.loadEnvConfig(process.cwd())
-process.env.SEED_ON_INIT = 'false'
-
-const failIfStalled = () => {
-  console.error('import failed: loading the Payload config stalled. Run it again.')
-  process.exit(1)
-}
+import { runPayloadScript } from './payloadScript'
 
 const usage = 'Usage: npm run import -- <page.txt|page.html|folder>…'
 
@@ -60,6 +52,61 @@ const describe = (result: ImportOutcome): string => {
   return `${result.outcome} draft "${result.title}" (${low} uncertain, ${medium} to check)`
 }
 
+const importPages = async ({
+  payload,
+  pages,
+}: {
+  payload: Payload
+  pages: string[]
+}): Promise<ImportOutcome[]> => {
+  const { importLegacyPage } = await import('@/lib/import/importPage')
+  const { loadDirectory } = await import('@/lib/import/directory')
+  const directory = await loadDirectory({ payload })
+  const results: ImportOutcome[] = []
+  for (const [index, page] of pages.entries()) {
+    const source = path.relative(process.cwd(), page) || page
+    const result = isPage(page)
+      ? await importLegacyPage({
+          payload,
+          bytes: fs.readFileSync(page),
+          source: path.basename(page),
+          directory,
+        })
+      : ({
+          outcome: 'failed',
+          source,
+          reason: 'not a .txt or .html file',
+        } satisfies ImportOutcome)
+    results.push({ ...result, source })
+    console.log(`[${index + 1}/${pages.length}] ${source}: ${describe(result)}`)
+  }
+  return results
+}
+
+const printSummary = (results: ImportOutcome[]) => {
+  const rows = results.map((result) =>
+    result.outcome === 'failed'
+      ? [result.source, 'failed', '', truncate(result.reason, 70), '', '', '']
+      : [
+          result.source,
+          result.outcome,
+          result.id,
+          truncate(result.title, 70),
+          String(result.notes.filter((n) => n.confidence === 'low').length),
+          String(result.notes.filter((n) => n.confidence === 'medium').length),
+          `${result.created.speakers}/${result.created.organisations}`,
+        ],
+  )
+  console.log(
+    `\n${table([['page', 'outcome', 'meeting', 'title / reason', 'uncertain', 'to check', 'new speakers/orgs'], ...rows])}`,
+  )
+  const failed = results.filter((r) => r.outcome === 'failed').length
+  console.log(
+    `\n${results.length - failed} imported as drafts, ${failed} failed. ` +
+      'Open each draft in /admin, read its Import notes, then publish.',
+  )
+}
+
 const main = async (): Promise<number> => {
   const { pages, missing } = listPages(process.argv.slice(2).filter((a) => a !== '--'))
   for (const target of missing) console.error(`Not found: ${target}`)
@@ -67,68 +114,16 @@ const main = async (): Promise<number> => {
     console.error(`Nothing to import.\n${usage}`)
     return 2
   }
-
-  process.once('beforeExit', failIfStalled)
-  const { default: config } = await import('@payload-config')
-  const { getPayload } = await import('payload')
-  const { importLegacyPage } = await import('@/lib/import/importPage')
-  const { loadDirectory } = await import('@/lib/import/directory')
-  process.off('beforeExit', failIfStalled)
-
-  const payload = await getPayload({ config })
-  try {
-    const directory = await loadDirectory({ payload })
-    const results: ImportOutcome[] = []
-    for (const [index, page] of pages.entries()) {
-      const source = path.relative(process.cwd(), page) || page
-      const result = isPage(page)
-        ? await importLegacyPage({
-            payload,
-            bytes: fs.readFileSync(page),
-            source: path.basename(page),
-            directory,
-          })
-        : ({
-            outcome: 'failed',
-            source,
-            reason: 'not a .txt or .html file',
-          } satisfies ImportOutcome)
-      results.push({ ...result, source })
-      console.log(`[${index + 1}/${pages.length}] ${source}: ${describe(result)}`)
-    }
-
-    const rows = results.map((result) =>
-      result.outcome === 'failed'
-        ? [result.source, 'failed', '', truncate(result.reason, 70), '', '', '']
-        : [
-            result.source,
-            result.outcome,
-            result.id,
-            truncate(result.title, 70),
-            String(result.notes.filter((n) => n.confidence === 'low').length),
-            String(result.notes.filter((n) => n.confidence === 'medium').length),
-            `${result.created.speakers}/${result.created.organisations}`,
-          ],
-    )
-    console.log(
-      `\n${table([['page', 'outcome', 'meeting', 'title / reason', 'uncertain', 'to check', 'new speakers/orgs'], ...rows])}`,
-    )
-    const failed = results.filter((r) => r.outcome === 'failed').length
-    console.log(
-      `\n${results.length - failed} imported as drafts, ${failed} failed. ` +
-        'Open each draft in /admin, read its Import notes, then publish.',
-    )
-    return failed > 0 || missing.length > 0 ? 1 : 0
-  } finally {
-    await payload.destroy()
-  }
+  return runPayloadScript({
+    name: 'import',
+    access: 'write',
+    run: async ({ payload }) => {
+      const results = await importPages({ payload, pages })
+      printSummary(results)
+      const hasFailures = results.some((r) => r.outcome === 'failed') || missing.length > 0
+      return hasFailures ? 1 : 0
+    },
+  })
 }
 
-try {
-  process.exit(await main())
-} catch (error) {
-  console.error('import could not start:', error)
-  process.exit(1)
-}
-
-export {}
+process.exit(await main())

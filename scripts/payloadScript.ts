@@ -1,9 +1,12 @@
-// What the operations scripts (seed:scale, export, restore) share: run under tsx rather than
-// `payload run`, which drops the command's arguments, they read .env the way Payload and Next do,
-// start Payload on the configured database (DATABASE_URI, MEDIA_DIR) and stop it again.
+// What the operations scripts (seed, import, seed:scale, export, restore) share: run under tsx
+// rather than `payload run`, which drops the command's arguments, they read .env the way Payload
+// and Next do, start Payload on the configured database (DATABASE_URI, MEDIA_DIR), changing its
+// schema only as scripts/databaseSchema.ts allows, and stop it again.
 import type { MongooseAdapter } from '@payloadcms/db-mongodb'
 import type { SQLiteAdapter } from '@payloadcms/db-sqlite'
-import type { Payload } from 'payload'
+import type { Payload, SanitizedConfig } from 'payload'
+
+import type { ScriptAccess } from './databaseSchema'
 
 import nextEnv from '@next/env'
 
@@ -22,22 +25,29 @@ export const loadScriptEnvironment = ({ name }: { name: string }) => {
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error))
 
-// Runs `run` with a started Payload and returns the exit code. Errors that `isExpected` accepts
-// (a wrong path, a database that is not empty) are told as their message alone; others with
-// their stack, since they are bugs.
+// Runs `run` with a started Payload and returns the exit code. `access` says whether the script
+// writes (and may give a new SQLite file its schema) or only reads. A database it must not touch
+// is refused in one sentence before Payload starts. Errors that `isExpected` accepts (a wrong
+// path, a database that is not empty) are told as their message alone; others with their stack,
+// since they are bugs.
 export const runPayloadScript = async ({
   name,
+  access,
   run,
   isExpected = () => false,
 }: {
   name: string
+  access: ScriptAccess
   run: Run
   isExpected?: (error: unknown) => boolean
 }): Promise<number> => {
   loadScriptEnvironment({ name })
 
-  // Should loading the config stall (see scripts/seed.ts), 'beforeExit' fires while it is still
-  // loading: say so and fail instead of exiting 0 having done nothing.
+  // Under Node 20's loader hooks a module's top-level `await import()` (Lexical's entry points
+  // choose their build that way) is sometimes never settled, and Node exits 0 having done
+  // nothing; package.json's --conditions=development avoids it. Should a stall happen all the
+  // same, 'beforeExit' fires while the config is still loading (an explicit process.exit never
+  // emits it): say so and fail.
   const failIfStalled = () => {
     console.error(`${name} failed: loading the Payload config stalled. Run it again.`)
     process.exit(1)
@@ -45,11 +55,23 @@ export const runPayloadScript = async ({
   let payload: Payload
   try {
     process.once('beforeExit', failIfStalled)
+    // Imported here, after the environment: quick answers (usage, refusals) need none of this.
+    const { schemaChangesForScript } = await import('./databaseSchema')
+    const decision = await schemaChangesForScript({ name, access })
+    if ('refusal' in decision) {
+      process.off('beforeExit', failIfStalled)
+      console.error(decision.refusal)
+      return 1
+    }
     const config = await (await import('@payload-config')).default
     const { getPayload } = await import('payload')
+    const { databaseAdapter } = await import('@/lib/database')
     process.off('beforeExit', failIfStalled)
     // Outside production Payload would regenerate src/payload-types.ts on start.
     config.typescript.autoGenerate = false
+    // The sanitized type wants allowIDOnCreate, which both adapters set (false) though their
+    // factories' type leaves it optional.
+    config.db = databaseAdapter({ schema: decision.schema }) as SanitizedConfig['db']
     payload = await getPayload({ config })
   } catch (error) {
     // Payload itself cannot start: bad DATABASE_URI, a database that cannot be reached…

@@ -27,6 +27,7 @@ const main = async (): Promise<number> => {
   }
   return runPayloadScript({
     name: 'restore',
+    access: 'write',
     isExpected: (error) => error instanceof ArchiveError,
     run: async ({ payload }) => {
       const started = Date.now()

@@ -3,7 +3,7 @@
 // Defaults: 10,000 meetings, 5,000 speakers, 1,000 organisations, 20,000 photos. It adds to what
 // is there; point DATABASE_URI at a database of its own. It runs as production (package.json sets
 // NODE_ENV): the schema comes from the committed migrations, so `npm start` can serve the result.
-// A database that `npm run dev` has pushed its schema into would make the server stop and ask.
+// It refuses a database that `npm run dev` has pushed its schema into (scripts/databaseSchema.ts).
 import { parseArgs } from 'node:util'
 
 import type { ScaleCounts } from '@/seed/scale'
@@ -50,6 +50,7 @@ const main = async (): Promise<number> => {
   }
   return runPayloadScript({
     name: 'seed:scale',
+    access: 'write',
     run: async ({ payload }) => {
       const started = Date.now()
       console.log(

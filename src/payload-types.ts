@@ -320,6 +320,14 @@ export interface Speaker {
    */
   slug: string;
   /**
+   * Embargoed while only draft meetings name this speaker: the public sees it once a published meeting does, or once it is announced.
+   */
+  visibility?: ('public' | 'embargoed') | null;
+  /**
+   * Show this speaker on the site now, even if every meeting naming it is still a draft.
+   */
+  isAnnounced?: boolean | null;
+  /**
    * What pickers and lists show, made on save from the name and the organisation of the first position.
    */
   label?: string | null;
@@ -498,6 +506,14 @@ export interface Organisation {
    * The last part of the public address, made from the name until you change it.
    */
   slug: string;
+  /**
+   * Embargoed while only draft meetings name this organisation: the public sees it once a published meeting does, or once it is announced.
+   */
+  visibility?: ('public' | 'embargoed') | null;
+  /**
+   * Show this organisation on the site now, even if every meeting naming it is still a draft.
+   */
+  isAnnounced?: boolean | null;
   /**
    * What pickers and lists show, made on save from the name and abbreviation.
    */
@@ -747,6 +763,7 @@ export interface Search {
       };
   excerpt?: string | null;
   path?: string | null;
+  visibility?: ('public' | 'embargoed') | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -962,6 +979,8 @@ export interface SpeakersSelect<T extends boolean = true> {
   organisations?: T;
   generateSlug?: T;
   slug?: T;
+  visibility?: T;
+  isAnnounced?: T;
   label?: T;
   translation?:
     | T
@@ -993,6 +1012,8 @@ export interface OrganisationsSelect<T extends boolean = true> {
   meetings?: T;
   generateSlug?: T;
   slug?: T;
+  visibility?: T;
+  isAnnounced?: T;
   label?: T;
   translation?:
     | T
@@ -1151,6 +1172,7 @@ export interface SearchSelect<T extends boolean = true> {
   doc?: T;
   excerpt?: T;
   path?: T;
+  visibility?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -17,6 +17,12 @@ import { trackTranslation } from '@/hooks/trackTranslation'
 import { importPageEndpoint } from './endpoints/importPage'
 import { collectParticipants } from './hooks/collectParticipants'
 import {
+  refreshNamedPeopleAfterChange,
+  refreshNamedPeopleAfterDelete,
+  rememberLatestPeople,
+  rememberPublishedPeople,
+} from './hooks/refreshNamedPeople'
+import {
   revalidateScheduleAfterChange,
   revalidateScheduleAfterDelete,
 } from './hooks/revalidateSchedule'
@@ -363,14 +369,24 @@ export const Meetings: CollectionConfig = {
     updatedByField(),
   ],
   hooks: {
-    afterChange: [revalidateAfterChange('meetings'), revalidateScheduleAfterChange],
-    afterDelete: [revalidateAfterDelete('meetings'), revalidateScheduleAfterDelete],
+    afterChange: [
+      revalidateAfterChange('meetings'),
+      revalidateScheduleAfterChange,
+      refreshNamedPeopleAfterChange,
+    ],
+    afterDelete: [
+      revalidateAfterDelete('meetings'),
+      revalidateScheduleAfterDelete,
+      refreshNamedPeopleAfterDelete,
+    ],
     beforeChange: [
       collectParticipants,
       setPublishedAt,
+      rememberPublishedPeople,
       setUpdatedBy,
       trackTranslation({ requiredField: 'title' }),
     ],
+    beforeDelete: [rememberLatestPeople],
   },
   endpoints: [importPageEndpoint],
   versions: {

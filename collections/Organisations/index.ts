@@ -1,16 +1,18 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '@/access/anyone'
 import { editors } from '@/access/editors'
+import { publicOrInsiders } from '@/access/publicOrInsiders'
 import { adminLabelField } from '@/fields/adminLabel'
 import { slugField } from '@/fields/slug'
 import { translationFields } from '@/fields/translation'
 import { updatedByField } from '@/fields/updatedBy'
 import { urlField } from '@/fields/url'
+import { isAnnouncedField, visibilityField } from '@/fields/visibility'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidate'
 import { searchEveryLocale } from '@/hooks/searchEveryLocale'
 import { setUpdatedBy } from '@/hooks/setUpdatedBy'
 import { trackTranslation } from '@/hooks/trackTranslation'
+import { deriveVisibility, syncSearchVisibility } from '@/hooks/visibility'
 
 import { relabelSpeakers } from './hooks/relabelSpeakers'
 import { organisationLabels } from './labels'
@@ -35,7 +37,7 @@ export const Organisations: CollectionConfig = {
     singular: { en: 'Organisation', zh: '机构' },
     plural: { en: 'Organisations', zh: '机构' },
   },
-  access: { create: editors, read: anyone, update: editors, delete: editors },
+  access: { create: editors, read: publicOrInsiders, update: editors, delete: editors },
   admin: {
     useAsTitle: 'label',
     defaultColumns: ['name', 'abbreviation', 'kind', 'country', 'translationStatus'],
@@ -135,6 +137,8 @@ export const Organisations: CollectionConfig = {
       defaultSort: '-startsAt',
     },
     slugField({ useAsSlug: 'name' }),
+    visibilityField({ noun: 'organisation' }),
+    isAnnouncedField({ noun: 'organisation' }),
     adminLabelField({
       labelsFor: organisationLabels,
       description: {
@@ -147,8 +151,16 @@ export const Organisations: CollectionConfig = {
   ],
   hooks: {
     beforeOperation: [searchEveryLocale({ field: 'label' })],
-    beforeChange: [setUpdatedBy, trackTranslation({ requiredField: 'name' })],
-    afterChange: [revalidateAfterChange('organisations'), relabelSpeakers],
+    beforeChange: [
+      deriveVisibility('organisations'),
+      setUpdatedBy,
+      trackTranslation({ requiredField: 'name' }),
+    ],
+    afterChange: [
+      revalidateAfterChange('organisations'),
+      syncSearchVisibility('organisations'),
+      relabelSpeakers,
+    ],
     afterDelete: [revalidateAfterDelete('organisations')],
   },
 }

@@ -1,17 +1,23 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '@/access/anyone'
 import { editors } from '@/access/editors'
+import { publicOrInsiders } from '@/access/publicOrInsiders'
 import { adminLabelField } from '@/fields/adminLabel'
 import { slugField } from '@/fields/slug'
 import { translationFields } from '@/fields/translation'
 import { updatedByField } from '@/fields/updatedBy'
+import { isAnnouncedField, visibilityField } from '@/fields/visibility'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidate'
 import { searchEveryLocale } from '@/hooks/searchEveryLocale'
 import { setUpdatedBy } from '@/hooks/setUpdatedBy'
 import { trackTranslation } from '@/hooks/trackTranslation'
+import { deriveVisibility, syncSearchVisibility } from '@/hooks/visibility'
 
 import { collectOrganisations } from './hooks/collectOrganisations'
+import {
+  refreshOrganisationsAfterChange,
+  refreshOrganisationsAfterDelete,
+} from './hooks/refreshOrganisationsVisibility'
 import { speakerLabels } from './labels'
 
 export const Speakers: CollectionConfig = {
@@ -20,7 +26,7 @@ export const Speakers: CollectionConfig = {
     singular: { en: 'Speaker', zh: '演讲嘉宾' },
     plural: { en: 'Speakers', zh: '演讲嘉宾' },
   },
-  access: { create: editors, read: anyone, update: editors, delete: editors },
+  access: { create: editors, read: publicOrInsiders, update: editors, delete: editors },
   admin: {
     useAsTitle: 'label',
     defaultColumns: ['name', 'organisations', 'honorific', 'translationStatus', 'updatedAt'],
@@ -155,6 +161,8 @@ export const Speakers: CollectionConfig = {
       },
     },
     slugField({ useAsSlug: 'name' }),
+    visibilityField({ noun: 'speaker' }),
+    isAnnouncedField({ noun: 'speaker' }),
     adminLabelField({
       labelsFor: speakerLabels,
       description: {
@@ -167,8 +175,17 @@ export const Speakers: CollectionConfig = {
   ],
   hooks: {
     beforeOperation: [searchEveryLocale({ field: 'label' })],
-    beforeChange: [collectOrganisations, setUpdatedBy, trackTranslation({ requiredField: 'name' })],
-    afterChange: [revalidateAfterChange('speakers')],
-    afterDelete: [revalidateAfterDelete('speakers')],
+    beforeChange: [
+      collectOrganisations,
+      deriveVisibility('speakers'),
+      setUpdatedBy,
+      trackTranslation({ requiredField: 'name' }),
+    ],
+    afterChange: [
+      revalidateAfterChange('speakers'),
+      refreshOrganisationsAfterChange,
+      syncSearchVisibility('speakers'),
+    ],
+    afterDelete: [revalidateAfterDelete('speakers'), refreshOrganisationsAfterDelete],
   },
 }

@@ -22,11 +22,18 @@ export const expireNow = (tag: CacheTag) => {
   expireCachedPages([tag])
 }
 
-type Versioned = { id: string; _status?: 'draft' | 'published' | null }
+type Versioned = {
+  id: string
+  _status?: 'draft' | 'published' | null
+  visibility?: 'public' | 'embargoed' | null
+}
 
-// Saving a draft changes nothing the public sees, unless it unpublishes a published document.
+// Saving a draft, or an embargoed speaker or organisation, changes nothing the public sees, unless
+// the save is what hides it (unpublishing, or an embargo falling on a public one).
 const isVisibleToReaders = ({ doc, previousDoc }: { doc: Versioned; previousDoc?: Versioned }) =>
-  doc._status !== 'draft' || previousDoc?._status === 'published'
+  doc.visibility === 'embargoed'
+    ? previousDoc?.visibility === 'public'
+    : doc._status !== 'draft' || previousDoc?._status === 'published'
 
 export const revalidateAfterChange =
   (collection: CollectionWithTag): CollectionAfterChangeHook<Versioned> =>

@@ -1,5 +1,5 @@
 import type { MongooseAdapter } from '@payloadcms/db-mongodb'
-import type { DatabaseAdapterObj, Payload } from 'payload'
+import type { DatabaseAdapterObj, Migration, Payload } from 'payload'
 
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import type { SQLiteSchemaHook } from '@payloadcms/db-sqlite'
@@ -10,6 +10,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import { migrations } from '../migrations'
+import { migrationDir, sqliteFileFor } from './databaseFile'
 import {
   reportDatabaseFailure,
   reportDatabaseRecovery,
@@ -34,18 +35,13 @@ const indexLocalesByParent: SQLiteSchemaHook = ({ schema, extendTable }) => {
   return schema
 }
 
-const isMongoURI = (uri: string) => /^mongodb(\+srv)?:\/\//.test(uri)
-
-// Development pushes schema changes straight into its file while production applies the
-// committed migrations; sharing one file would leave the two out of step, so each has its own.
-const defaultSQLiteFile = () =>
-  path.resolve(
-    process.cwd(),
-    'data',
-    process.env.NODE_ENV === 'production' ? 'production.db' : 'dev.db',
-  )
-
-const sqliteFileFromURI = (uri: string) => uri.replace(/^file:(\/\/)?/, '')
+// What connecting does to the schema of an SQLite file:
+// - 'payload': what Payload does by NODE_ENV, as `npm run dev` and `npm start` want it: push the
+//   collections' schema in development, apply the committed migrations in production;
+// - 'migrations': apply the committed migrations whatever NODE_ENV says (a script giving a new
+//   file the schema `npm start` would give it);
+// - 'asFound': neither (a script on a database that already has its schema).
+export type SchemaChanges = 'payload' | 'migrations' | 'asFound'
 
 // Opening, committing or rolling back a transaction may not touch the database file at all, so
 // their success says nothing about it being back; their failures count.
@@ -108,29 +104,43 @@ const reportFailuresOf = (adapterObj: DatabaseAdapterObj): DatabaseAdapterObj =>
   },
 })
 
+// Payload applies prodMigrations only when NODE_ENV is production; outside it, apply them here,
+// right after connecting, as Payload would.
+const migrateOnConnect = (adapterObj: DatabaseAdapterObj): DatabaseAdapterObj => ({
+  ...adapterObj,
+  init: (args) => {
+    const adapter = adapterObj.init(args)
+    const { connect } = adapter
+    adapter.connect = async (options) => {
+      await connect?.call(adapter, options)
+      // Payload types a migration's arguments as unknown; these take the SQLite adapter's.
+      await adapter.migrate({ migrations: migrations as unknown as Migration[] })
+    }
+    return adapter
+  },
+})
+
+// MongoDB has no schema to push or migrate, so `schema` only concerns SQLite.
 export const databaseAdapter = ({
   uri = process.env.DATABASE_URI,
-}: { uri?: string } = {}): DatabaseAdapterObj => reportFailuresOf(adapterFor(uri))
+  schema = 'payload',
+}: { uri?: string; schema?: SchemaChanges } = {}): DatabaseAdapterObj =>
+  reportFailuresOf(adapterFor({ uri, schema }))
 
-const adapterFor = (uri: string | undefined): DatabaseAdapterObj => {
-  if (uri && isMongoURI(uri)) {
+const adapterFor = ({ uri, schema }: { uri?: string; schema: SchemaChanges }) => {
+  const file = sqliteFileFor(uri)
+  if (!file) {
     watchSQLiteFile(null)
-    return mongooseAdapter({ url: uri })
+    return mongooseAdapter({ url: uri as string })
   }
-  if (uri && !uri.startsWith('file:')) {
-    throw new Error(
-      `DATABASE_URI must be a mongodb:// address or a file: path for SQLite; got "${uri.split('@').pop()}".`,
-    )
-  }
-  const file = uri ? path.resolve(sqliteFileFromURI(uri)) : defaultSQLiteFile()
   // libsql opens the file but does not create its folder.
   fs.mkdirSync(path.dirname(file), { recursive: true })
   watchSQLiteFile(file)
-  return sqliteAdapter({
+  const adapterObj = sqliteAdapter({
     client: { url: `file:${file}` },
     idType: 'uuid',
-    migrationDir: path.resolve(process.cwd(), 'src/migrations'),
-    prodMigrations: migrations,
+    migrationDir: migrationDir(),
+    ...(schema === 'payload' ? { prodMigrations: migrations } : { push: false }),
     wal: true,
     // Another process writing the same file (npm run import, seed:scale, restore) holds the write
     // lock for a moment; without a timeout SQLite fails the server's write at once with
@@ -141,6 +151,7 @@ const adapterFor = (uri: string | undefined): DatabaseAdapterObj => {
     // Counts every statement against the request that made it (access log, benchmarks).
     logger: { logQuery: countDatabaseQuery },
   })
+  return schema === 'migrations' ? migrateOnConnect(adapterObj) : adapterObj
 }
 
 // Mongoose calls its debug hook for every collection operation, from the caller's async context,

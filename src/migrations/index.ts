@@ -7,7 +7,8 @@ import * as migration_20261128_204628_meetings_list_index from './20261128_20462
 import * as migration_20261128_223012_meetings_import_fields from './20261128_223012_meetings_import_fields';
 import * as migration_20261129_011654_users_disabled_readers_api_keys from './20261129_011654_users_disabled_readers_api_keys';
 import * as migration_20261204_170051_login_limits_per_address from './20261204_170051_login_limits_per_address';
-import * as migration_20261204_175450_labels_translation_authors from './20261204_175450_labels_translation_authors';
+import * as migration_20261204_172037_embargo from './20261204_172037_embargo';
+import * as migration_20261204_183433_labels_translation_authors from './20261204_183433_labels_translation_authors';
 
 export const migrations = [
   {
@@ -56,8 +57,13 @@ export const migrations = [
     name: '20261204_170051_login_limits_per_address',
   },
   {
-    up: migration_20261204_175450_labels_translation_authors.up,
-    down: migration_20261204_175450_labels_translation_authors.down,
-    name: '20261204_175450_labels_translation_authors'
+    up: migration_20261204_172037_embargo.up,
+    down: migration_20261204_172037_embargo.down,
+    name: '20261204_172037_embargo',
+  },
+  {
+    up: migration_20261204_183433_labels_translation_authors.up,
+    down: migration_20261204_183433_labels_translation_authors.down,
+    name: '20261204_183433_labels_translation_authors'
   },
 ];

@@ -6,11 +6,14 @@ import { decodeFile, repairMojibake } from '@/lib/import/encoding'
 import { randomSource } from '@/seed/scale/random'
 
 import { encodeGBK, gbkReadAsLatin1, utf8ReadAsLatin1 } from '../helpers/gbk'
+import { hasReference, noteMissingReference, readReference } from '../helpers/reference'
 
-const reference = fs.readFileSync(
-  path.resolve(process.cwd(), '../shared/reference/cifcc-2022-round-table.txt'),
+const retoldRoundTable = fs.readFileSync(
+  path.resolve(process.cwd(), 'tests/int/fixtures/import/round-table-2022-retold.txt'),
   'utf8',
 )
+
+noteMissingReference({ skipped: "repairing the forum's own 2022 round-table page" })
 
 // Our own clean texts, with the characters that sit next to mojibake in the byte tables:
 // curly quotes, dashes, accents, degrees, no-break spaces, Spanish and French punctuation.
@@ -20,22 +23,36 @@ const cleanEnglish =
 const cleanChinese =
   '2021年11月5日上午，中国国际气候变化论坛“碳市场与绿色金融”圆桌会议在北京举行。与会嘉宾认为：碳定价、信息披露、转型金融——缺一不可；会议由世界银行代表主持。'
 
-describe('repairing the reference page', () => {
-  it('turns its damaged quotation marks and bullets back into “, ” and ·', () => {
-    const { text, repairs } = repairMojibake(reference)
+// Both pages have their quotation marks and the bullets of their footer damaged by the old
+// GBK → Latin-1 round trip: two quotation marks and nine bullets.
+const describeRepairOf = ({ page, read }: { page: string; read: () => string }) => {
+  describe(`repairing ${page}`, () => {
+    it('turns its damaged quotation marks and bullets back into “, ” and ·', () => {
+      const { text, repairs } = repairMojibake(read())
 
-    expect({
-      quoted: text.includes('“policy and trend, city and project”'),
-      bullets: text.match(/·/g)?.length,
-      leftover: /[¡]/.test(text),
-      repairs: repairs.length,
-    }).toEqual({ quoted: true, bullets: 9, leftover: false, repairs: 11 })
+      expect({
+        quoted: text.includes('“policy and trend, city and project”'),
+        bullets: text.match(/·/g)?.length,
+        leftover: /[¡]/.test(text),
+        repairs: repairs.length,
+      }).toEqual({ quoted: true, bullets: 9, leftover: false, repairs: 11 })
+    })
+
+    it('changes nothing else on the page', () => {
+      const page = read()
+      const { text } = repairMojibake(page)
+
+      expect(text.replace(/[“”·]/g, '')).toBe(page.replace(/¡°|¡±|¡¤/g, ''))
+    })
   })
+}
 
-  it('changes nothing else on the page', () => {
-    const { text } = repairMojibake(reference)
+describeRepairOf({ page: 'our retelling of the round-table page', read: () => retoldRoundTable })
 
-    expect(text.replace(/[“”·]/g, '')).toBe(reference.replace(/¡°|¡±|¡¤/g, ''))
+describe.skipIf(!hasReference)("the forum's own page", () => {
+  describeRepairOf({
+    page: 'the round-table page',
+    read: () => readReference().toString('utf8'),
   })
 })
 

@@ -12,8 +12,9 @@ import { createEditor, testPassword } from '../helpers/factories'
 import { getTestPayload } from '../helpers/payload'
 import { startTestServer } from '../helpers/server'
 
-const reference = fs.readFileSync(
-  path.resolve(process.cwd(), '../shared/reference/cifcc-2022-round-table.txt'),
+// Our retelling of the forum's 2022 round-table page, in the archive's own layout.
+const roundTable = fs.readFileSync(
+  path.resolve(process.cwd(), 'tests/int/fixtures/import/round-table-2022-retold.txt'),
 )
 
 let payload: Payload
@@ -47,7 +48,7 @@ afterAll(async () => {
 describe('POST /api/meetings/import', () => {
   it('lets an editor import a page as a draft and links to it', async () => {
     const { status, body } = await upload(
-      pageForm({ name: 'cifcc-2022-round-table.txt', type: 'text/plain', bytes: reference }),
+      pageForm({ name: 'cifcc-2022-round-table.txt', type: 'text/plain', bytes: roundTable }),
     )
     const draft = await payload.findByID({ collection: 'meetings', id: body.id, draft: true })
 
@@ -64,7 +65,7 @@ describe('POST /api/meetings/import', () => {
   })
 
   it('updates the same draft when the page is imported again', async () => {
-    const form = () => pageForm({ name: 'round-table.txt', type: 'text/plain', bytes: reference })
+    const form = () => pageForm({ name: 'round-table.txt', type: 'text/plain', bytes: roundTable })
     const first = await upload(form())
     const second = await upload(form())
 
@@ -89,7 +90,7 @@ describe('POST /api/meetings/import', () => {
 
   it('refuses anonymous uploads with 401', async () => {
     const { status, body } = await upload(
-      pageForm({ name: 'page.txt', type: 'text/plain', bytes: reference }),
+      pageForm({ name: 'page.txt', type: 'text/plain', bytes: roundTable }),
       false,
     )
 

@@ -67,6 +67,7 @@ export const seedScale = async ({
       path: en(`/${collection}/${slug}`),
       priority: { organisations: 20, speakers: 10, meetings: 30 }[collection],
       doc: { relationTo: collection, value: id },
+      visibility: 'public',
     })
   const report = (step: string, done: number, total: number) => {
     if (done % progressEvery === 0 || done === total) onProgress({ step, done, total })
@@ -91,6 +92,9 @@ export const seedScale = async ({
       country: en(random.pick(words.countries)),
       website: `https://example.org/${slug}`,
       description: en(richText({ paragraphs: [random.pick(words.sentences)] })),
+      // Every meeting here is published, and whoever no meeting names is a directory entry: all
+      // public (src/lib/visibility.ts).
+      visibility: 'public',
     })
     await index('organisations', id, name, '', slug)
     organisations.push({ id, name })
@@ -116,6 +120,7 @@ export const seedScale = async ({
       positions,
       organisations: positions.map((position) => position.organisation),
       bio: en(richText({ paragraphs: random.sample(words.sentences, 2) })),
+      visibility: 'public',
     })
     const title = positions[0]!.title.en
     await index('speakers', id, name, title, slug)

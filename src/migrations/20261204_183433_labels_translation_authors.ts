@@ -105,6 +105,7 @@ const translatedTables = [
   { table: 'organisations', locales: 'organisations_locales', text: 'name', prefix: '', updatedAt: 'updated_at' },
 ]
 
+
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
   // Dropping updated_by_id rebuilds each table (SQLite cannot drop a column with a foreign key).
   // Foreign keys stay off for all of it: Drizzle turned them on again after the first table, and
@@ -200,16 +201,19 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   	\`portrait_id\` text(36),
   	\`generate_slug\` integer DEFAULT true,
   	\`slug\` text NOT NULL,
+  	\`visibility\` text,
+  	\`is_announced\` integer DEFAULT false,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	FOREIGN KEY (\`portrait_id\`) REFERENCES \`photos\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
-  await db.run(sql`INSERT INTO \`__new_speakers\`("id", "portrait_id", "generate_slug", "slug", "updated_at", "created_at") SELECT "id", "portrait_id", "generate_slug", "slug", "updated_at", "created_at" FROM \`speakers\`;`)
+  await db.run(sql`INSERT INTO \`__new_speakers\`("id", "portrait_id", "generate_slug", "slug", "visibility", "is_announced", "updated_at", "created_at") SELECT "id", "portrait_id", "generate_slug", "slug", "visibility", "is_announced", "updated_at", "created_at" FROM \`speakers\`;`)
   await db.run(sql`DROP TABLE \`speakers\`;`)
   await db.run(sql`ALTER TABLE \`__new_speakers\` RENAME TO \`speakers\`;`)
   await db.run(sql`CREATE INDEX \`speakers_portrait_idx\` ON \`speakers\` (\`portrait_id\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`speakers_slug_idx\` ON \`speakers\` (\`slug\`);`)
+  await db.run(sql`CREATE INDEX \`speakers_visibility_idx\` ON \`speakers\` (\`visibility\`);`)
   await db.run(sql`CREATE INDEX \`speakers_updated_at_idx\` ON \`speakers\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`speakers_created_at_idx\` ON \`speakers\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`__new_organisations\` (
@@ -220,18 +224,21 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   	\`logo_id\` text(36),
   	\`generate_slug\` integer DEFAULT true,
   	\`slug\` text NOT NULL,
+  	\`visibility\` text,
+  	\`is_announced\` integer DEFAULT false,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	FOREIGN KEY (\`logo_id\`) REFERENCES \`photos\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
-  await db.run(sql`INSERT INTO \`__new_organisations\`("id", "abbreviation", "kind", "website", "logo_id", "generate_slug", "slug", "updated_at", "created_at") SELECT "id", "abbreviation", "kind", "website", "logo_id", "generate_slug", "slug", "updated_at", "created_at" FROM \`organisations\`;`)
+  await db.run(sql`INSERT INTO \`__new_organisations\`("id", "abbreviation", "kind", "website", "logo_id", "generate_slug", "slug", "visibility", "is_announced", "updated_at", "created_at") SELECT "id", "abbreviation", "kind", "website", "logo_id", "generate_slug", "slug", "visibility", "is_announced", "updated_at", "created_at" FROM \`organisations\`;`)
   await db.run(sql`DROP TABLE \`organisations\`;`)
   await db.run(sql`ALTER TABLE \`__new_organisations\` RENAME TO \`organisations\`;`)
   await db.run(sql`CREATE INDEX \`organisations_abbreviation_idx\` ON \`organisations\` (\`abbreviation\`);`)
   await db.run(sql`CREATE INDEX \`organisations_kind_idx\` ON \`organisations\` (\`kind\`);`)
   await db.run(sql`CREATE INDEX \`organisations_logo_idx\` ON \`organisations\` (\`logo_id\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`organisations_slug_idx\` ON \`organisations\` (\`slug\`);`)
+  await db.run(sql`CREATE INDEX \`organisations_visibility_idx\` ON \`organisations\` (\`visibility\`);`)
   await db.run(sql`CREATE INDEX \`organisations_updated_at_idx\` ON \`organisations\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`organisations_created_at_idx\` ON \`organisations\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`__new_photos\` (
