@@ -190,15 +190,18 @@ const translationBehind: Where = {
   ],
 }
 
-// Published meetings and pages, and speakers and organisations (which are public as soon as they
-// exist), with a language missing or older than the other.
+// What the public reads (published meetings and pages, speakers and organisations out of
+// embargo) with a language missing or older than the other.
+const isPublic = (collection: ContentCollection): Where =>
+  versioned.has(collection)
+    ? { _status: { equals: 'published' } }
+    : { visibility: { equals: 'public' } }
+
 export const translationsToDo = async (reader: Reader): Promise<AttentionList<TranslationItem>> => {
   const { payload, limit = attentionLimit } = reader
   const lists = await Promise.all(
     (['meetings', 'pages', 'speakers', 'organisations'] as const).map(async (collection) => {
-      const where: Where = versioned.has(collection)
-        ? { and: [{ _status: { equals: 'published' } }, translationBehind] }
-        : translationBehind
+      const where: Where = { and: [isPublic(collection), translationBehind] }
       const { rows, totalDocs } = await findRows({
         ...reader,
         collection,

@@ -23,6 +23,7 @@ import {
   createMeeting,
   createPage,
   createReader,
+  createSpeaker,
   testPassword,
   uniqueSuffix,
 } from '../helpers/factories'
@@ -160,6 +161,21 @@ describe('translations to do', () => {
     expect(titles(todo)).not.toContain('Fully Translated Workshop')
   })
 
+  it('lists a speaker the public sees, whose Chinese is missing', async () => {
+    const speaker = await createSpeaker(payload, { name: 'Public Untranslated Speaker' })
+    const todo = await translationsToDo(reader())
+
+    expect(todo.items.map(({ id }) => id)).toContain(speaker.id)
+  })
+
+  it('leaves out a speaker under embargo (named only by a draft meeting)', async () => {
+    const speaker = await createSpeaker(payload, { name: 'Embargoed Untranslated Speaker' })
+    await createMeeting(payload, { _status: 'draft', host: speaker.id })
+    const todo = await translationsToDo(reader())
+
+    expect(todo.items.map(({ id }) => id)).not.toContain(speaker.id)
+  })
+
   it('leaves out drafts, which are in the drafts list', async () => {
     const todo = await translationsToDo(reader())
 
@@ -221,7 +237,7 @@ describe('every list', () => {
     const drafts = await draftsAwaitingPublication(reader())
 
     expect(drafts.seeAll.find(({ collection }) => collection === 'meetings')).toMatchObject({
-      totalDocs: attentionLimit + 6,
+      totalDocs: attentionLimit + 7,
       href: '/admin/collections/meetings?sort=-updatedAt&where[_status][equals]=draft',
     })
   })
