@@ -42,6 +42,8 @@ export default buildConfig({
       importMapFile: path.resolve(dirname, 'src/app/(payload)/admin/importMap.js'),
     },
     meta: { titleSuffix: ' · CIFCC admin' },
+    // Drafts, translations and imports waiting for staff, and the last changes, above the cards.
+    components: { beforeDashboard: ['/components/admin/Attention#Attention'] },
     timezones: { defaultTimezone: forumTimeZone, supportedTimezones: supportedTimeZones },
     livePreview: {
       collections: [Meetings.slug, Pages.slug],

@@ -4,14 +4,21 @@ import { editors } from '@/access/editors'
 import { insiders } from '@/access/insiders'
 import { publishedOrInsiders } from '@/access/publishedOrInsiders'
 import { slugField } from '@/fields/slug'
+import { translationFields } from '@/fields/translation'
+import { updatedByField } from '@/fields/updatedBy'
 import { previewLink } from '@/lib/previewLink'
 import { setPublishedAt } from '@/hooks/setPublishedAt'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidate'
+import { setUpdatedBy } from '@/hooks/setUpdatedBy'
+import { trackTranslation } from '@/hooks/trackTranslation'
 
 // `parent` and `breadcrumbs` are added by the nested-docs plugin in payload.config.ts.
 export const Pages: CollectionConfig = {
   slug: 'pages',
-  labels: { singular: 'Service page', plural: 'Service pages' },
+  labels: {
+    singular: { en: 'Service page', zh: '服务页面' },
+    plural: { en: 'Service pages', zh: '服务页面' },
+  },
   access: {
     create: editors,
     read: publishedOrInsiders,
@@ -22,51 +29,75 @@ export const Pages: CollectionConfig = {
   admin: {
     useAsTitle: 'title',
     preview: (doc, { locale }) => previewLink({ collection: 'pages', doc, locale }),
-    defaultColumns: ['title', 'slug', 'parent', 'navOrder', '_status'],
-    group: 'Forum',
-    description: 'Significance, Hotel, Visa, Contact us and the other service pages.',
+    defaultColumns: ['title', 'slug', 'parent', 'navOrder', '_status', 'translationStatus'],
+    group: { en: 'Forum', zh: '论坛' },
+    description: {
+      en: 'Significance, Hotel, Visa, Contact us and the other service pages.',
+      zh: '论坛意义、酒店、签证、联系我们等服务页面。',
+    },
   },
   defaultSort: 'navOrder',
   fields: [
-    { name: 'title', type: 'text', label: 'Title', required: true, localized: true },
+    {
+      name: 'title',
+      type: 'text',
+      label: { en: 'Title', zh: '标题' },
+      required: true,
+      localized: true,
+    },
     {
       name: 'summary',
       type: 'textarea',
-      label: 'Summary',
+      label: { en: 'Summary', zh: '摘要' },
       localized: true,
-      admin: { description: 'One or two sentences for menus, search results and link previews.' },
+      admin: {
+        description: {
+          en: 'One or two sentences for menus, search results and link previews.',
+          zh: '一两句话，用于菜单、搜索结果和链接预览。',
+        },
+      },
     },
-    { name: 'body', type: 'richText', label: 'Body', localized: true },
+    { name: 'body', type: 'richText', label: { en: 'Body', zh: '正文' }, localized: true },
     {
       name: 'form',
       type: 'relationship',
-      label: 'Form',
+      label: { en: 'Form', zh: '表单' },
       relationTo: 'forms',
-      admin: { description: 'A form shown under the text, such as the contact form.' },
+      admin: {
+        description: {
+          en: 'A form shown under the text, such as the contact form.',
+          zh: '显示在正文下方的表单，例如联系表单。',
+        },
+      },
     },
     {
       name: 'navOrder',
       type: 'number',
-      label: 'Order in navigation',
+      label: { en: 'Order in navigation', zh: '导航顺序' },
       defaultValue: 100,
       index: true,
       admin: {
         position: 'sidebar',
-        description: 'Lower numbers come first among pages with the same parent.',
+        description: {
+          en: 'Lower numbers come first among pages with the same parent.',
+          zh: '同一上级页面下，数字小的排在前面。',
+        },
       },
     },
     {
       name: 'publishedAt',
       type: 'date',
-      label: 'Published',
+      label: { en: 'Published', zh: '发布时间' },
       admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
     },
     slugField({ useAsSlug: 'title' }),
+    ...translationFields(),
+    updatedByField(),
   ],
   hooks: {
     afterChange: [revalidateAfterChange('pages')],
     afterDelete: [revalidateAfterDelete('pages')],
-    beforeChange: [setPublishedAt],
+    beforeChange: [setPublishedAt, setUpdatedBy, trackTranslation({ requiredField: 'title' })],
   },
   versions: {
     // Autosave keeps the live preview in step with the editor's typing.

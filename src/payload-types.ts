@@ -241,6 +241,15 @@ export interface Meeting {
    * The last part of the public address, made from the title until you change it.
    */
   slug: string;
+  translation?: {
+    enStatus?: ('complete' | 'missing' | 'outdated') | null;
+    zhStatus?: ('complete' | 'missing' | 'outdated') | null;
+    enChangedAt?: string | null;
+    zhChangedAt?: string | null;
+    enCaughtUpAt?: string | null;
+    zhCaughtUpAt?: string | null;
+  };
+  updatedBy?: (string | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -318,6 +327,19 @@ export interface Speaker {
    * Show this speaker on the site now, even if every meeting naming it is still a draft.
    */
   isAnnounced?: boolean | null;
+  /**
+   * What pickers and lists show, made on save from the name and the organisation of the first position.
+   */
+  label?: string | null;
+  translation?: {
+    enStatus?: ('complete' | 'missing' | 'outdated') | null;
+    zhStatus?: ('complete' | 'missing' | 'outdated') | null;
+    enChangedAt?: string | null;
+    zhChangedAt?: string | null;
+    enCaughtUpAt?: string | null;
+    zhCaughtUpAt?: string | null;
+  };
+  updatedBy?: (string | null) | User;
   updatedAt: string;
   createdAt: string;
 }
@@ -342,6 +364,7 @@ export interface Photo {
    */
   meeting?: (string | null) | Meeting;
   people?: (string | Speaker)[] | null;
+  updatedBy?: (string | null) | User;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -387,6 +410,43 @@ export interface Photo {
       filename?: string | null;
     };
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: string;
+  name: string;
+  /**
+   * Only admins can change roles.
+   */
+  role?: ('admin' | 'editor' | 'reader') | null;
+  /**
+   * A disabled account cannot log in, and its sessions and API key stop working at once. Nothing it wrote is removed. Only admins can change this, and not on their own account.
+   */
+  disabled?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+  enableAPIKey?: boolean | null;
+  apiKey?: string | null;
+  apiKeyIndex?: string | null;
+  hasAPIKey?: boolean | null;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -454,6 +514,19 @@ export interface Organisation {
    * Show this organisation on the site now, even if every meeting naming it is still a draft.
    */
   isAnnounced?: boolean | null;
+  /**
+   * What pickers and lists show, made on save from the name and abbreviation.
+   */
+  label?: string | null;
+  translation?: {
+    enStatus?: ('complete' | 'missing' | 'outdated') | null;
+    zhStatus?: ('complete' | 'missing' | 'outdated') | null;
+    enChangedAt?: string | null;
+    zhChangedAt?: string | null;
+    enCaughtUpAt?: string | null;
+    zhCaughtUpAt?: string | null;
+  };
+  updatedBy?: (string | null) | User;
   updatedAt: string;
   createdAt: string;
 }
@@ -502,6 +575,15 @@ export interface Page {
    * The last part of the public address, made from the title until you change it.
    */
   slug: string;
+  translation?: {
+    enStatus?: ('complete' | 'missing' | 'outdated') | null;
+    zhStatus?: ('complete' | 'missing' | 'outdated') | null;
+    enChangedAt?: string | null;
+    zhChangedAt?: string | null;
+    enCaughtUpAt?: string | null;
+    zhCaughtUpAt?: string | null;
+  };
+  updatedBy?: (string | null) | User;
   parent?: (string | null) | Page;
   breadcrumbs?:
     | {
@@ -651,43 +733,6 @@ export interface Form {
     | null;
   updatedAt: string;
   createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: string;
-  name: string;
-  /**
-   * Only admins can change roles.
-   */
-  role?: ('admin' | 'editor' | 'reader') | null;
-  /**
-   * A disabled account cannot log in, and its sessions and API key stop working at once. Nothing it wrote is removed. Only admins can change this, and not on their own account.
-   */
-  disabled?: boolean | null;
-  updatedAt: string;
-  createdAt: string;
-  enableAPIKey?: boolean | null;
-  apiKey?: string | null;
-  apiKeyIndex?: string | null;
-  hasAPIKey?: boolean | null;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
 }
 /**
  * Kept up to date automatically from published content.
@@ -897,6 +942,17 @@ export interface MeetingsSelect<T extends boolean = true> {
   importNotes?: T;
   generateSlug?: T;
   slug?: T;
+  translation?:
+    | T
+    | {
+        enStatus?: T;
+        zhStatus?: T;
+        enChangedAt?: T;
+        zhChangedAt?: T;
+        enCaughtUpAt?: T;
+        zhCaughtUpAt?: T;
+      };
+  updatedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -925,6 +981,18 @@ export interface SpeakersSelect<T extends boolean = true> {
   slug?: T;
   visibility?: T;
   isAnnounced?: T;
+  label?: T;
+  translation?:
+    | T
+    | {
+        enStatus?: T;
+        zhStatus?: T;
+        enChangedAt?: T;
+        zhChangedAt?: T;
+        enCaughtUpAt?: T;
+        zhCaughtUpAt?: T;
+      };
+  updatedBy?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -946,6 +1014,18 @@ export interface OrganisationsSelect<T extends boolean = true> {
   slug?: T;
   visibility?: T;
   isAnnounced?: T;
+  label?: T;
+  translation?:
+    | T
+    | {
+        enStatus?: T;
+        zhStatus?: T;
+        enChangedAt?: T;
+        zhChangedAt?: T;
+        enCaughtUpAt?: T;
+        zhCaughtUpAt?: T;
+      };
+  updatedBy?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -960,6 +1040,7 @@ export interface PhotosSelect<T extends boolean = true> {
   takenAt?: T;
   meeting?: T;
   people?: T;
+  updatedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1029,6 +1110,17 @@ export interface PagesSelect<T extends boolean = true> {
   publishedAt?: T;
   generateSlug?: T;
   slug?: T;
+  translation?:
+    | T
+    | {
+        enStatus?: T;
+        zhStatus?: T;
+        enChangedAt?: T;
+        zhChangedAt?: T;
+        enCaughtUpAt?: T;
+        zhCaughtUpAt?: T;
+      };
+  updatedBy?: T;
   parent?: T;
   breadcrumbs?:
     | T

@@ -6,9 +6,13 @@ import { insiders } from '@/access/insiders'
 import { publishedOrInsiders } from '@/access/publishedOrInsiders'
 import { dateTimeField } from '@/fields/dateTime'
 import { slugField } from '@/fields/slug'
+import { translationFields } from '@/fields/translation'
+import { updatedByField } from '@/fields/updatedBy'
 import { previewLink } from '@/lib/previewLink'
 import { setPublishedAt } from '@/hooks/setPublishedAt'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidate'
+import { setUpdatedBy } from '@/hooks/setUpdatedBy'
+import { trackTranslation } from '@/hooks/trackTranslation'
 
 import { importPageEndpoint } from './endpoints/importPage'
 import { collectParticipants } from './hooks/collectParticipants'
@@ -24,17 +28,17 @@ import {
 } from './hooks/revalidateSchedule'
 
 export const meetingKinds = [
-  { label: 'Round table', value: 'round-table' },
-  { label: 'Plenary session', value: 'plenary' },
-  { label: 'Forum session', value: 'forum' },
-  { label: 'Workshop', value: 'workshop' },
-  { label: 'Side event', value: 'side-event' },
-  { label: 'Press event', value: 'press-event' },
+  { label: { en: 'Round table', zh: '圆桌会议' }, value: 'round-table' },
+  { label: { en: 'Plenary session', zh: '全体会议' }, value: 'plenary' },
+  { label: { en: 'Forum session', zh: '分论坛' }, value: 'forum' },
+  { label: { en: 'Workshop', zh: '研讨会' }, value: 'workshop' },
+  { label: { en: 'Side event', zh: '边会' }, value: 'side-event' },
+  { label: { en: 'Press event', zh: '新闻发布会' }, value: 'press-event' },
 ] as const
 
 export const Meetings: CollectionConfig = {
   slug: 'meetings',
-  labels: { singular: 'Meeting', plural: 'Meetings' },
+  labels: { singular: { en: 'Meeting', zh: '会议' }, plural: { en: 'Meetings', zh: '会议' } },
   access: {
     create: editors,
     read: publishedOrInsiders,
@@ -45,9 +49,12 @@ export const Meetings: CollectionConfig = {
   admin: {
     useAsTitle: 'title',
     preview: (doc, { locale }) => previewLink({ collection: 'meetings', doc, locale }),
-    defaultColumns: ['title', 'kind', 'startsAt', '_status'],
-    group: 'Forum',
-    description: 'Round tables, plenaries and other sessions of the forum.',
+    defaultColumns: ['title', 'edition', 'kind', 'startsAt', '_status', 'translationStatus'],
+    group: { en: 'Forum', zh: '论坛' },
+    description: {
+      en: 'Round tables, plenaries and other sessions of the forum.',
+      zh: '论坛的圆桌会议、全体会议和其他会议。',
+    },
     listSearchableFields: ['title', 'slug', 'venue'],
     components: { beforeListTable: ['/components/admin/ImportPageButton#ImportPageButton'] },
   },
@@ -57,14 +64,20 @@ export const Meetings: CollectionConfig = {
   // the _status index alone it sorted all 10,000 published meetings for every page.
   indexes: [{ fields: ['_status', 'startsAt', 'createdAt'] }],
   fields: [
-    { name: 'title', type: 'text', label: 'Title', required: true, localized: true },
+    {
+      name: 'title',
+      type: 'text',
+      label: { en: 'Title', zh: '标题' },
+      required: true,
+      localized: true,
+    },
     {
       type: 'row',
       fields: [
         {
           name: 'kind',
           type: 'select',
-          label: 'Kind of meeting',
+          label: { en: 'Kind of meeting', zh: '会议类型' },
           required: true,
           defaultValue: 'round-table',
           options: [...meetingKinds],
@@ -73,21 +86,30 @@ export const Meetings: CollectionConfig = {
         {
           name: 'edition',
           type: 'number',
-          label: 'Forum edition (year)',
+          label: { en: 'Forum edition (year)', zh: '论坛届次（年份）' },
           required: true,
           min: 2000,
           max: 2100,
           index: true,
-          admin: { description: 'The year of the forum this meeting belongs to, e.g. 2022.' },
+          admin: {
+            description: {
+              en: 'The year of the forum this meeting belongs to, e.g. 2022.',
+              zh: '本会议所属论坛的年份，例如 2022。',
+            },
+          },
         },
       ],
     },
     {
       type: 'row',
       fields: [
-        dateTimeField({ name: 'startsAt', label: 'Starts', required: true }),
+        dateTimeField({
+          name: 'startsAt',
+          label: { en: 'Starts', zh: '开始时间' },
+          required: true,
+        }),
         {
-          ...dateTimeField({ name: 'endsAt', label: 'Ends' }),
+          ...dateTimeField({ name: 'endsAt', label: { en: 'Ends', zh: '结束时间' } }),
           validate: ((value, { siblingData }) => {
             const startsAt = (siblingData as { startsAt?: string }).startsAt
             if (value && startsAt && new Date(value) < new Date(startsAt))
@@ -97,42 +119,73 @@ export const Meetings: CollectionConfig = {
         },
       ],
     },
-    { name: 'venue', type: 'text', label: 'Venue', localized: true },
+    { name: 'venue', type: 'text', label: { en: 'Venue', zh: '地点' }, localized: true },
     {
       name: 'host',
       type: 'relationship',
-      label: 'Host',
+      label: { en: 'Host', zh: '主持人' },
       relationTo: 'speakers',
-      admin: { description: 'The speaker who chaired or moderated the meeting.' },
+      admin: {
+        description: {
+          en: 'The speaker who chaired or moderated the meeting.',
+          zh: '主持会议的嘉宾。',
+        },
+      },
     },
     {
       name: 'focus',
       type: 'textarea',
-      label: 'Focus',
+      label: { en: 'Focus', zh: '主题' },
       localized: true,
-      admin: { description: 'The theme in a sentence, e.g. "policy and trend, city and project".' },
+      admin: {
+        description: {
+          en: 'The theme in a sentence, e.g. "policy and trend, city and project".',
+          zh: '用一句话概括主题，例如"政策与趋势、城市与项目"。',
+        },
+      },
     },
     {
       name: 'topics',
       type: 'array',
-      label: 'Topics',
-      labels: { singular: 'Topic', plural: 'Topics' },
-      fields: [{ name: 'topic', type: 'text', label: 'Topic', required: true, localized: true }],
+      label: { en: 'Topics', zh: '议题' },
+      labels: { singular: { en: 'Topic', zh: '议题' }, plural: { en: 'Topics', zh: '议题' } },
+      fields: [
+        {
+          name: 'topic',
+          type: 'text',
+          label: { en: 'Topic', zh: '议题' },
+          required: true,
+          localized: true,
+        },
+      ],
     },
     {
       name: 'summary',
       type: 'textarea',
-      label: 'Summary',
+      label: { en: 'Summary', zh: '摘要' },
       localized: true,
-      admin: { description: 'Two or three sentences for lists, search results and link previews.' },
+      admin: {
+        description: {
+          en: 'Two or three sentences for lists, search results and link previews.',
+          zh: '两三句话，用于列表、搜索结果和链接预览。',
+        },
+      },
     },
-    { name: 'body', type: 'richText', label: 'Report', localized: true },
+    { name: 'body', type: 'richText', label: { en: 'Report', zh: '报道' }, localized: true },
     {
       name: 'statements',
       type: 'array',
-      label: 'Statements',
-      labels: { singular: 'Statement', plural: 'Statements' },
-      admin: { description: 'What each speaker said, in the order they spoke.' },
+      label: { en: 'Statements', zh: '发言' },
+      labels: {
+        singular: { en: 'Statement', zh: '发言' },
+        plural: { en: 'Statements', zh: '发言' },
+      },
+      admin: {
+        description: {
+          en: 'What each speaker said, in the order they spoke.',
+          zh: '每位嘉宾的发言，按发言顺序排列。',
+        },
+      },
       fields: [
         {
           type: 'row',
@@ -140,57 +193,89 @@ export const Meetings: CollectionConfig = {
             {
               name: 'speaker',
               type: 'relationship',
-              label: 'Speaker',
+              label: { en: 'Speaker', zh: '发言人' },
               relationTo: 'speakers',
               required: true,
             },
             {
               name: 'organisation',
               type: 'relationship',
-              label: 'Speaking for',
+              label: { en: 'Speaking for', zh: '代表机构' },
               relationTo: 'organisations',
-              admin: { description: 'The organisation the speaker represented at this meeting.' },
+              admin: {
+                description: {
+                  en: 'The organisation the speaker represented at this meeting.',
+                  zh: '嘉宾在本次会议上代表的机构。',
+                },
+              },
             },
           ],
         },
         {
           name: 'position',
           type: 'text',
-          label: 'Position',
+          label: { en: 'Position', zh: '职务' },
           localized: true,
-          admin: { description: 'The role they spoke in, e.g. "Senior Investment Officer".' },
+          admin: {
+            description: {
+              en: 'The role they spoke in, e.g. "Senior Investment Officer".',
+              zh: '发言时的身份，例如"高级投资官"。',
+            },
+          },
         },
-        { name: 'statement', type: 'richText', label: 'Statement', localized: true },
+        {
+          name: 'statement',
+          type: 'richText',
+          label: { en: 'Statement', zh: '发言内容' },
+          localized: true,
+        },
       ],
     },
     {
       name: 'questions',
       type: 'array',
-      label: 'Questions and answers',
-      labels: { singular: 'Question', plural: 'Questions' },
+      label: { en: 'Questions and answers', zh: '问答' },
+      labels: { singular: { en: 'Question', zh: '问题' }, plural: { en: 'Questions', zh: '问题' } },
       fields: [
-        { name: 'question', type: 'textarea', label: 'Question', required: true, localized: true },
+        {
+          name: 'question',
+          type: 'textarea',
+          label: { en: 'Question', zh: '问题' },
+          required: true,
+          localized: true,
+        },
         {
           name: 'askedBy',
           type: 'text',
-          label: 'Asked by',
+          label: { en: 'Asked by', zh: '提问人' },
           localized: true,
-          admin: { description: 'Optional: who asked, e.g. "the moderator" or a name.' },
+          admin: {
+            description: {
+              en: 'Optional: who asked, e.g. "the moderator" or a name.',
+              zh: '可选：提问人，例如"主持人"或姓名。',
+            },
+          },
         },
         {
           name: 'answers',
           type: 'array',
-          label: 'Answers',
-          labels: { singular: 'Answer', plural: 'Answers' },
+          label: { en: 'Answers', zh: '回答' },
+          labels: { singular: { en: 'Answer', zh: '回答' }, plural: { en: 'Answers', zh: '回答' } },
           fields: [
             {
               name: 'speaker',
               type: 'relationship',
-              label: 'Answered by',
+              label: { en: 'Answered by', zh: '回答人' },
               relationTo: 'speakers',
               required: true,
             },
-            { name: 'answer', type: 'textarea', label: 'Answer', required: true, localized: true },
+            {
+              name: 'answer',
+              type: 'textarea',
+              label: { en: 'Answer', zh: '回答' },
+              required: true,
+              localized: true,
+            },
           ],
         },
       ],
@@ -198,47 +283,58 @@ export const Meetings: CollectionConfig = {
     {
       name: 'attendingOrganisations',
       type: 'relationship',
-      label: 'Attending organisations',
+      label: { en: 'Attending organisations', zh: '参会机构' },
       relationTo: 'organisations',
       hasMany: true,
     },
     {
       name: 'photos',
       type: 'join',
-      label: 'Photos',
+      label: { en: 'Photos', zh: '照片' },
       collection: 'photos',
       on: 'meeting',
       defaultSort: 'takenAt',
-      admin: { description: 'Photos whose "Meeting" is this one ("Live pictures").' },
+      admin: {
+        description: {
+          en: 'Photos whose "Meeting" is this one ("Live pictures").',
+          zh: '"会议"为本会议的照片（"现场图片"）。',
+        },
+      },
     },
     {
       name: 'participants',
       type: 'relationship',
-      label: 'Participants',
+      label: { en: 'Participants', zh: '参与嘉宾' },
       relationTo: 'speakers',
       hasMany: true,
       index: true,
       admin: {
         position: 'sidebar',
         readOnly: true,
-        description: 'Filled in on save from the host, the statements and the answers.',
+        description: {
+          en: 'Filled in on save from the host, the statements and the answers.',
+          zh: '保存时根据主持人、发言和回答填写。',
+        },
       },
     },
     {
       name: 'publishedAt',
       type: 'date',
-      label: 'Published',
+      label: { en: 'Published', zh: '发布时间' },
       index: true,
       admin: {
         position: 'sidebar',
         date: { pickerAppearance: 'dayAndTime' },
-        description: 'Set on first publication; change it to back-date a report.',
+        description: {
+          en: 'Set on first publication; change it to back-date a report.',
+          zh: '首次发布时设置；修改它可以将报道的日期提前。',
+        },
       },
     },
     {
       name: 'legacySource',
       type: 'text',
-      label: 'Imported from',
+      label: { en: 'Imported from', zh: '导入来源' },
       index: true,
       // Import bookkeeping is for staff; published meetings are otherwise public.
       access: { read: editorsField },
@@ -246,23 +342,31 @@ export const Meetings: CollectionConfig = {
         position: 'sidebar',
         readOnly: true,
         condition: (data) => Boolean(data?.legacySource),
-        description: 'The old page this draft was imported from; importing it again updates it.',
+        description: {
+          en: 'The old page this draft was imported from; importing it again updates it.',
+          zh: '此草稿导入自的旧网页；再次导入会更新它。',
+        },
       },
     },
     {
       name: 'importNotes',
       type: 'textarea',
-      label: 'Import notes',
+      label: { en: 'Import notes', zh: '导入备注' },
       access: { read: editorsField },
       admin: {
         position: 'sidebar',
         readOnly: true,
         rows: 12,
         condition: (data) => Boolean(data?.importNotes),
-        description: 'What the import was unsure of. Check each point before publishing.',
+        description: {
+          en: 'What the import was unsure of. Check each point before publishing.',
+          zh: '导入时不确定的内容。发布前请逐条核对。',
+        },
       },
     },
     slugField({ useAsSlug: 'title' }),
+    ...translationFields(),
+    updatedByField(),
   ],
   hooks: {
     afterChange: [
@@ -275,7 +379,13 @@ export const Meetings: CollectionConfig = {
       revalidateScheduleAfterDelete,
       refreshNamedPeopleAfterDelete,
     ],
-    beforeChange: [collectParticipants, setPublishedAt, rememberPublishedPeople],
+    beforeChange: [
+      collectParticipants,
+      setPublishedAt,
+      rememberPublishedPeople,
+      setUpdatedBy,
+      trackTranslation({ requiredField: 'title' }),
+    ],
     beforeDelete: [rememberLatestPeople],
   },
   endpoints: [importPageEndpoint],

@@ -2,7 +2,9 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone } from '@/access/anyone'
 import { editors } from '@/access/editors'
+import { updatedByField } from '@/fields/updatedBy'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidate'
+import { setUpdatedBy } from '@/hooks/setUpdatedBy'
 
 import { checkImageFile } from './hooks/checkImageFile'
 import { shareUploadBuffer } from './hooks/shareUploadBuffer'
@@ -26,12 +28,12 @@ const webpEffort = 2
 
 export const Photos: CollectionConfig = {
   slug: 'photos',
-  labels: { singular: 'Photo', plural: 'Photos' },
+  labels: { singular: { en: 'Photo', zh: '照片' }, plural: { en: 'Photos', zh: '照片' } },
   access: { create: editors, read: anyone, update: editors, delete: editors },
   admin: {
     useAsTitle: 'alt',
     defaultColumns: ['filename', 'alt', 'meeting', 'takenAt'],
-    group: 'Media',
+    group: { en: 'Media', zh: '媒体' },
     listSearchableFields: ['alt', 'filename', 'credit'],
   },
   defaultSort: '-takenAt',
@@ -75,28 +77,35 @@ export const Photos: CollectionConfig = {
     {
       name: 'alt',
       type: 'text',
-      label: 'Alternative text',
+      label: { en: 'Alternative text', zh: '替代文字' },
       required: true,
       localized: true,
       admin: {
-        description:
-          'What the photo shows, for readers who cannot see it, e.g. "Zou Ji speaking at the round table".',
+        description: {
+          en: 'What the photo shows, for readers who cannot see it, e.g. "Zou Ji speaking at the round table".',
+          zh: '为看不到照片的读者说明照片内容，例如"邹骥在圆桌会议上发言"。',
+        },
       },
     },
-    { name: 'caption', type: 'textarea', label: 'Caption', localized: true },
+    {
+      name: 'caption',
+      type: 'textarea',
+      label: { en: 'Caption', zh: '图片说明' },
+      localized: true,
+    },
     {
       type: 'row',
       fields: [
         {
           name: 'credit',
           type: 'text',
-          label: 'Credit',
-          admin: { description: 'Photographer or agency.' },
+          label: { en: 'Credit', zh: '署名' },
+          admin: { description: { en: 'Photographer or agency.', zh: '摄影师或图片机构。' } },
         },
         {
           name: 'takenAt',
           type: 'date',
-          label: 'Taken',
+          label: { en: 'Taken', zh: '拍摄时间' },
           index: true,
           admin: { date: { pickerAppearance: 'dayAndTime' } },
         },
@@ -105,22 +114,29 @@ export const Photos: CollectionConfig = {
     {
       name: 'meeting',
       type: 'relationship',
-      label: 'Meeting',
+      label: { en: 'Meeting', zh: '会议' },
       relationTo: 'meetings',
       index: true,
-      admin: { description: 'Shows the photo in this meeting’s "Live pictures".' },
+      admin: {
+        description: {
+          en: 'Shows the photo in this meeting’s "Live pictures".',
+          zh: '在该会议的"现场图片"中显示此照片。',
+        },
+      },
     },
     {
       name: 'people',
       type: 'relationship',
-      label: 'People shown',
+      label: { en: 'People shown', zh: '照片中的人物' },
       relationTo: 'speakers',
       hasMany: true,
       index: true,
     },
+    updatedByField(),
   ],
   hooks: {
     beforeOperation: [checkImageFile, shareUploadBuffer],
+    beforeChange: [setUpdatedBy],
     afterChange: [revalidateAfterChange('photos')],
     afterDelete: [revalidateAfterDelete('photos')],
   },

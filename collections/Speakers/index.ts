@@ -2,9 +2,15 @@ import type { CollectionConfig } from 'payload'
 
 import { editors } from '@/access/editors'
 import { publicOrInsiders } from '@/access/publicOrInsiders'
+import { adminLabelField } from '@/fields/adminLabel'
 import { slugField } from '@/fields/slug'
+import { translationFields } from '@/fields/translation'
+import { updatedByField } from '@/fields/updatedBy'
 import { isAnnouncedField, visibilityField } from '@/fields/visibility'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidate'
+import { searchEveryLocale } from '@/hooks/searchEveryLocale'
+import { setUpdatedBy } from '@/hooks/setUpdatedBy'
+import { trackTranslation } from '@/hooks/trackTranslation'
 import { deriveVisibility, syncSearchVisibility } from '@/hooks/visibility'
 
 import { collectOrganisations } from './hooks/collectOrganisations'
@@ -12,16 +18,20 @@ import {
   refreshOrganisationsAfterChange,
   refreshOrganisationsAfterDelete,
 } from './hooks/refreshOrganisationsVisibility'
+import { speakerLabels } from './labels'
 
 export const Speakers: CollectionConfig = {
   slug: 'speakers',
-  labels: { singular: 'Speaker', plural: 'Speakers' },
+  labels: {
+    singular: { en: 'Speaker', zh: '演讲嘉宾' },
+    plural: { en: 'Speakers', zh: '演讲嘉宾' },
+  },
   access: { create: editors, read: publicOrInsiders, update: editors, delete: editors },
   admin: {
-    useAsTitle: 'name',
-    defaultColumns: ['name', 'honorific', 'updatedAt'],
-    group: 'People',
-    listSearchableFields: ['name', 'slug'],
+    useAsTitle: 'label',
+    defaultColumns: ['name', 'organisations', 'honorific', 'translationStatus', 'updatedAt'],
+    group: { en: 'People', zh: '人员' },
+    listSearchableFields: ['label', 'name', 'slug'],
   },
   // The slug follows the English name: the same order, without joining the locales table on
   // every read that does not sort (relationship population uses the default sort).
@@ -38,39 +48,58 @@ export const Speakers: CollectionConfig = {
         {
           name: 'honorific',
           type: 'text',
-          label: 'Honorific',
+          label: { en: 'Honorific', zh: '称谓' },
           localized: true,
-          admin: { width: '25%', description: 'Mr, Ms, Dr, Prof…' },
+          admin: {
+            width: '25%',
+            description: { en: 'Mr, Ms, Dr, Prof…', zh: '先生、女士、博士、教授……' },
+          },
         },
         {
           name: 'name',
           type: 'text',
-          label: 'Name',
+          label: { en: 'Name', zh: '姓名' },
           required: true,
           localized: true,
           index: true,
-          admin: { description: 'As printed in the programme, e.g. "Zou Ji" (family name first).' },
+          admin: {
+            description: {
+              en: 'As printed in the programme, e.g. "Zou Ji" (family name first).',
+              zh: '按会议议程的写法，例如"邹骥"。',
+            },
+          },
         },
       ],
     },
     {
       name: 'portrait',
       type: 'upload',
-      label: 'Portrait',
+      label: { en: 'Portrait', zh: '肖像' },
       relationTo: 'photos',
     },
     {
       name: 'positions',
       type: 'array',
-      label: 'Positions',
-      labels: { singular: 'Position', plural: 'Positions' },
-      admin: { description: 'Every role the speaker holds, the most important first.' },
+      label: { en: 'Positions', zh: '职务' },
+      labels: { singular: { en: 'Position', zh: '职务' }, plural: { en: 'Positions', zh: '职务' } },
+      admin: {
+        description: {
+          en: 'Every role the speaker holds, the most important first.',
+          zh: '嘉宾担任的所有职务，最重要的排在最前。',
+        },
+      },
       fields: [
-        { name: 'title', type: 'text', label: 'Title', required: true, localized: true },
+        {
+          name: 'title',
+          type: 'text',
+          label: { en: 'Title', zh: '职务名称' },
+          required: true,
+          localized: true,
+        },
         {
           name: 'organisation',
           type: 'relationship',
-          label: 'Organisation',
+          label: { en: 'Organisation', zh: '机构' },
           relationTo: 'organisations',
         },
         {
@@ -79,56 +108,84 @@ export const Speakers: CollectionConfig = {
             {
               name: 'startDate',
               type: 'date',
-              label: 'From',
+              label: { en: 'From', zh: '起始' },
               admin: { date: { pickerAppearance: 'monthOnly', displayFormat: 'MMM yyyy' } },
             },
             {
               name: 'endDate',
               type: 'date',
-              label: 'Until',
+              label: { en: 'Until', zh: '截止' },
               admin: {
                 date: { pickerAppearance: 'monthOnly', displayFormat: 'MMM yyyy' },
-                description: 'Leave empty while the position is held.',
+                description: {
+                  en: 'Leave empty while the position is held.',
+                  zh: '仍在任时留空。',
+                },
               },
             },
           ],
         },
       ],
     },
-    { name: 'bio', type: 'richText', label: 'Short biography', localized: true },
+    {
+      name: 'bio',
+      type: 'richText',
+      label: { en: 'Short biography', zh: '简介' },
+      localized: true,
+    },
     {
       name: 'meetings',
       type: 'join',
-      label: 'Meetings',
+      label: { en: 'Meetings', zh: '会议' },
       collection: 'meetings',
       on: 'participants',
       defaultSort: '-startsAt',
-      admin: { description: 'Meetings this speaker hosted, spoke at or answered questions in.' },
+      admin: {
+        description: {
+          en: 'Meetings this speaker hosted, spoke at or answered questions in.',
+          zh: '该嘉宾主持、发言或回答提问的会议。',
+        },
+      },
     },
     {
       name: 'organisations',
       type: 'relationship',
-      label: 'Organisations',
+      label: { en: 'Organisations', zh: '所属机构' },
       relationTo: 'organisations',
       hasMany: true,
       index: true,
       admin: {
         position: 'sidebar',
         readOnly: true,
-        description: 'Filled in on save from the positions.',
+        description: { en: 'Filled in on save from the positions.', zh: '保存时根据职务填写。' },
       },
     },
     slugField({ useAsSlug: 'name' }),
     visibilityField({ noun: 'speaker' }),
     isAnnouncedField({ noun: 'speaker' }),
+    adminLabelField({
+      labelsFor: speakerLabels,
+      description: {
+        en: 'What pickers and lists show, made on save from the name and the organisation of the first position.',
+        zh: '选择框和列表中显示的名称，保存时由姓名和第一个职务的机构生成。',
+      },
+    }),
+    ...translationFields(),
+    updatedByField(),
   ],
   hooks: {
+    beforeOperation: [searchEveryLocale({ field: 'label' })],
+    beforeChange: [
+      collectOrganisations,
+      deriveVisibility('speakers'),
+      setUpdatedBy,
+      trackTranslation({ requiredField: 'name' }),
+    ],
     afterChange: [
       revalidateAfterChange('speakers'),
       refreshOrganisationsAfterChange,
       syncSearchVisibility('speakers'),
     ],
     afterDelete: [revalidateAfterDelete('speakers'), refreshOrganisationsAfterDelete],
-    beforeChange: [collectOrganisations, deriveVisibility('speakers')],
   },
 }

@@ -12,7 +12,7 @@ import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
 
 export const Users: CollectionConfig = {
   slug: 'users',
-  labels: { singular: 'User', plural: 'Users' },
+  labels: { singular: { en: 'User', zh: '用户' }, plural: { en: 'Users', zh: '用户' } },
   access: {
     // The admin panel is for staff: readers use the API, disabled accounts nothing.
     admin: ({ req: { user } }) => isStaff(user),
@@ -26,7 +26,7 @@ export const Users: CollectionConfig = {
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'email', 'role', 'disabled'],
-    group: 'Settings',
+    group: { en: 'Settings', zh: '设置' },
   },
   auth: {
     // Counted per account and address instead (hooks/loginLimits.ts): Payload's lock-out of the
@@ -38,26 +38,32 @@ export const Users: CollectionConfig = {
     useAPIKey: true,
   },
   fields: [
-    { name: 'name', type: 'text', label: 'Name', required: true },
+    { name: 'name', type: 'text', label: { en: 'Name', zh: '姓名' }, required: true },
     {
       name: 'role',
       type: 'select',
-      label: 'Role',
+      label: { en: 'Role', zh: '角色' },
       required: true,
       defaultValue: 'editor',
       saveToJWT: true,
       options: [
-        { label: 'Admin: manages users and all content', value: 'admin' },
-        { label: 'Editor: edits all content', value: 'editor' },
         {
-          label: 'Reader: reads content and drafts with an API key, changes nothing',
+          label: { en: 'Admin: manages users and all content', zh: '管理员：管理用户和全部内容' },
+          value: 'admin',
+        },
+        { label: { en: 'Editor: edits all content', zh: '编辑：编辑全部内容' }, value: 'editor' },
+        {
+          label: {
+            en: 'Reader: reads content and drafts with an API key, changes nothing',
+            zh: '读者：用 API 密钥读取内容和草稿，不做任何修改',
+          },
           value: 'reader',
         },
       ],
       access: { create: adminsField, update: adminsField },
       admin: {
         position: 'sidebar',
-        description: 'Only admins can change roles.',
+        description: { en: 'Only admins can change roles.', zh: '只有管理员可以更改角色。' },
         // On the create-first-user screen nobody is logged in and the account becomes admin
         // anyway (makeFirstUserAdmin); offering "Editor" there would only mislead.
         condition: (_data, _siblingData, { user }) => Boolean(user),
@@ -66,14 +72,17 @@ export const Users: CollectionConfig = {
     {
       name: 'disabled',
       type: 'checkbox',
-      label: 'Disabled',
+      label: { en: 'Disabled', zh: '已停用' },
       defaultValue: false,
       access: { create: adminsField, update: adminsField },
       admin: {
         position: 'sidebar',
-        description:
-          'A disabled account cannot log in, and its sessions and API key stop working at once. ' +
-          'Nothing it wrote is removed. Only admins can change this, and not on their own account.',
+        description: {
+          en:
+            'A disabled account cannot log in, and its sessions and API key stop working at once. ' +
+            'Nothing it wrote is removed. Only admins can change this, and not on their own account.',
+          zh: '停用的账户无法登录，其会话和 API 密钥立即失效，但它写过的内容不会被删除。只有管理员可以更改此项，且不能停用自己的账户。',
+        },
         condition: (_data, _siblingData, { user }) => Boolean(user),
       },
     },

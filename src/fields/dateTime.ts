@@ -1,4 +1,4 @@
-import type { DateField } from 'payload'
+import type { DateField, StaticLabel } from 'payload'
 
 export const forumTimeZone = 'Asia/Shanghai'
 
@@ -22,9 +22,9 @@ export const dateTimeField = ({
   description,
 }: {
   name: string
-  label: string
+  label: StaticLabel
   required?: boolean
-  description?: string
+  description?: StaticLabel
 }): DateField => ({
   name,
   type: 'date',

@@ -8,17 +8,23 @@ export const linkFields = (): Field[] => [
   {
     type: 'row',
     fields: [
-      { name: 'label', type: 'text', label: 'Label', required: true, localized: true },
+      {
+        name: 'label',
+        type: 'text',
+        label: { en: 'Label', zh: '文字' },
+        required: true,
+        localized: true,
+      },
       {
         name: 'kind',
         type: 'radio',
-        label: 'Links to',
+        label: { en: 'Links to', zh: '链接到' },
         required: true,
         defaultValue: 'page',
         options: [
-          { label: 'A service page', value: 'page' },
-          { label: 'A path on this site', value: 'path' },
-          { label: 'Another website', value: 'url' },
+          { label: { en: 'A service page', zh: '服务页面' }, value: 'page' },
+          { label: { en: 'A path on this site', zh: '本站路径' }, value: 'path' },
+          { label: { en: 'Another website', zh: '其他网站' }, value: 'url' },
         ],
       },
     ],
@@ -26,7 +32,7 @@ export const linkFields = (): Field[] => [
   {
     name: 'page',
     type: 'relationship',
-    label: 'Page',
+    label: { en: 'Page', zh: '页面' },
     relationTo: 'pages',
     required: true,
     admin: { condition: (_, siblingData) => siblingData?.kind === 'page' },
@@ -34,11 +40,11 @@ export const linkFields = (): Field[] => [
   {
     name: 'path',
     type: 'text',
-    label: 'Path',
+    label: { en: 'Path', zh: '路径' },
     required: true,
     admin: {
       condition: (_, siblingData) => siblingData?.kind === 'path',
-      description: 'Starts with a slash, e.g. /meetings',
+      description: { en: 'Starts with a slash, e.g. /meetings', zh: '以斜杠开头，例如 /meetings' },
     },
     validate: ((value, { siblingData }) => {
       if ((siblingData as { kind?: string }).kind !== 'path') return true
@@ -50,7 +56,7 @@ export const linkFields = (): Field[] => [
   {
     name: 'url',
     type: 'text',
-    label: 'Address',
+    label: { en: 'Address', zh: '网址' },
     required: true,
     admin: { condition: (_, siblingData) => siblingData?.kind === 'url' },
     validate: ((value, { siblingData }) => {
@@ -58,5 +64,10 @@ export const linkFields = (): Field[] => [
       return value && isWebAddress(value) ? true : 'Write the full address, starting with https://'
     }) satisfies TextFieldSingleValidation,
   },
-  { name: 'openInNewTab', type: 'checkbox', label: 'Open in a new tab', defaultValue: false },
+  {
+    name: 'openInNewTab',
+    type: 'checkbox',
+    label: { en: 'Open in a new tab', zh: '在新标签页中打开' },
+    defaultValue: false,
+  },
 ]

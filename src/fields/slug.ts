@@ -27,6 +27,8 @@ const validateSlug: TextFieldSingleValidation = (value) => {
   return true
 }
 
+const sourceNames: Record<string, string> = { title: '标题', name: '名称' }
+
 export const slugField = ({ useAsSlug = 'title' }: { useAsSlug?: string } = {}): RowField =>
   payloadSlugField({
     useAsSlug,
@@ -37,11 +39,14 @@ export const slugField = ({ useAsSlug = 'title' }: { useAsSlug?: string } = {}):
         field.type === 'text' && !field.hasMany && field.name === 'slug'
           ? {
               ...field,
-              label: 'Slug',
+              label: { en: 'Slug', zh: '网址标识' },
               validate: validateSlug,
               admin: {
                 ...field.admin,
-                description: `The last part of the public address, made from the ${useAsSlug} until you change it.`,
+                description: {
+                  en: `The last part of the public address, made from the ${useAsSlug} until you change it.`,
+                  zh: `公开网址的最后一部分；在您修改之前由${sourceNames[useAsSlug] ?? useAsSlug}生成。`,
+                },
               },
             }
           : field,

@@ -1,4 +1,4 @@
-import type { TextField, TextFieldSingleValidation } from 'payload'
+import type { StaticLabel, TextField, TextFieldSingleValidation } from 'payload'
 
 export const isWebAddress = (value: string): boolean => {
   try {
@@ -15,13 +15,18 @@ export const urlField = ({
   description,
 }: {
   name: string
-  label: string
-  description?: string
+  label: StaticLabel
+  description?: StaticLabel
 }): TextField => ({
   name,
   type: 'text',
   label,
-  admin: { description: description ?? 'A full address starting with https://' },
+  admin: {
+    description: description ?? {
+      en: 'A full address starting with https://',
+      zh: '以 https:// 开头的完整网址',
+    },
+  },
   validate: ((value) =>
     !value || isWebAddress(value)
       ? true

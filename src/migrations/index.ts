@@ -8,6 +8,7 @@ import * as migration_20261128_223012_meetings_import_fields from './20261128_22
 import * as migration_20261129_011654_users_disabled_readers_api_keys from './20261129_011654_users_disabled_readers_api_keys';
 import * as migration_20261204_170051_login_limits_per_address from './20261204_170051_login_limits_per_address';
 import * as migration_20261204_172037_embargo from './20261204_172037_embargo';
+import * as migration_20261204_183433_labels_translation_authors from './20261204_183433_labels_translation_authors';
 
 export const migrations = [
   {
@@ -59,5 +60,10 @@ export const migrations = [
     up: migration_20261204_172037_embargo.up,
     down: migration_20261204_172037_embargo.down,
     name: '20261204_172037_embargo',
+  },
+  {
+    up: migration_20261204_183433_labels_translation_authors.up,
+    down: migration_20261204_183433_labels_translation_authors.down,
+    name: '20261204_183433_labels_translation_authors'
   },
 ];

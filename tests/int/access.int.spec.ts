@@ -726,3 +726,97 @@ describe('a photo of a draft meeting', () => {
     expect(body.meeting.title).toBe('Unannounced Round Table')
   })
 })
+
+// ——— The admin's bookkeeping ———
+// A speaker's or organisation's picker label, a document's translation status and who changed
+// it last are for staff. Anonymous readers, partners' read-only keys and disabled accounts get
+// the documents without them, over REST and GraphQL alike.
+
+type StaffOnlyCase = {
+  collection: 'meetings' | 'pages' | 'speakers' | 'organisations' | 'photos'
+  single: string
+  fields: ('label' | 'translation' | 'updatedBy')[]
+}
+
+const staffOnlyCases: StaffOnlyCase[] = [
+  { collection: 'meetings', single: 'Meeting', fields: ['translation', 'updatedBy'] },
+  { collection: 'pages', single: 'Page', fields: ['translation', 'updatedBy'] },
+  { collection: 'speakers', single: 'Speaker', fields: ['label', 'translation', 'updatedBy'] },
+  {
+    collection: 'organisations',
+    single: 'Organisation',
+    fields: ['label', 'translation', 'updatedBy'],
+  },
+  { collection: 'photos', single: 'Photo', fields: ['updatedBy'] },
+]
+
+const graphQLSelection: Record<StaffOnlyCase['fields'][number], string> = {
+  label: 'label',
+  translation: 'translation { enStatus zhStatus }',
+  updatedBy: 'updatedBy { id }',
+}
+
+// Saved by an editor through the local API, so that every bookkeeping field has a value.
+const createBookkept = async (collection: StaffOnlyCase['collection']) => {
+  const { user } = actors.editor
+  const created = await createTarget(collection)
+  return payload.update({
+    collection,
+    id: created.id,
+    user,
+    overrideAccess: false,
+    data: collection === 'photos' ? { credit: 'Secretariat' } : {},
+  })
+}
+
+const outsiders: Role[] = ['anonymous', 'reader', 'disabled']
+
+// The paths of a GraphQL answer that hold a value, e.g. ['id', 'translation.en'].
+const valuedPaths = ({ value, path = '' }: { value: unknown; path?: string }): string[] => {
+  if (value === null || value === undefined) return []
+  if (typeof value !== 'object') return [path]
+  return Object.entries(value).flatMap(([key, nested]) =>
+    valuedPaths({ value: nested, path: path ? `${path}.${key}` : key }),
+  )
+}
+
+describe.each(staffOnlyCases)('the bookkeeping fields of $collection', (staffOnly) => {
+  let id: string
+
+  beforeAll(async () => {
+    id = (await createBookkept(staffOnly.collection)).id
+  })
+
+  const graphQLRead = (role: Role) =>
+    apiClient(server).graphql(
+      `query ($id: String!) { ${staffOnly.single}(id: $id) { id ${staffOnly.fields
+        .map((field) => graphQLSelection[field])
+        .join(' ')} } }`,
+      { token: actors[role].token, apiKey: actors[role].apiKey, variables: { id } },
+    )
+
+  it.each(outsiders)('are left out of what %s gets over REST', async (role) => {
+    const { body } = await apiClient(server).rest(
+      'GET',
+      `/api/${staffOnly.collection}/${id}?depth=0`,
+      { token: actors[role].token, apiKey: actors[role].apiKey },
+    )
+
+    expect(Object.keys(body).filter((key) => staffOnly.fields.includes(key as never))).toEqual([])
+  })
+
+  // A group the reader may not see comes back as an object of nulls over GraphQL.
+  it.each(outsiders)('carry no value for %s over GraphQL', async (role) => {
+    const { body } = await graphQLRead(role)
+
+    expect(valuedPaths({ value: body.data[staffOnly.single] })).toEqual(['id'])
+  })
+
+  it('are all there for editors over GraphQL', async () => {
+    const { body } = await graphQLRead('editor')
+
+    expect(staffOnly.fields.filter((field) => body.data[staffOnly.single][field] === null)).toEqual(
+      [],
+    )
+  })
+})

@@ -66,6 +66,7 @@ const adminPickerRequest = (collection: string, query: Record<string, unknown>) 
   })
 
 describe("the admin panel's own requests", () => {
+  // The picker searches and shows the collection's useAsTitle, a speaker's label.
   it('lists speakers in the relationship picker, searched by name', async () => {
     const response = await adminPickerRequest('speakers', {
       depth: 0,
@@ -73,13 +74,13 @@ describe("the admin panel's own requests", () => {
       limit: 10,
       locale: 'en',
       page: 1,
-      select: { name: true },
+      select: { label: true },
       sort: 'slug',
-      where: { and: [{ id: { not_in: [] } }, { name: { like: 'zou' } }] },
+      where: { and: [{ id: { not_in: [] } }, { label: { like: 'zou' } }] },
     })
     expect(response.status).toBe(200)
-    const body = (await response.json()) as { docs: { id: unknown; name: string }[] }
-    expect(body.docs.map((doc) => doc.name)).toEqual(['Zou Ji'])
+    const body = (await response.json()) as { docs: { id: unknown; label: string }[] }
+    expect(body.docs.map((doc) => doc.label)).toEqual(['Zou Ji · WB'])
   })
 
   it('loads the names of the related documents a form shows (where id in …)', async () => {
@@ -88,7 +89,7 @@ describe("the admin panel's own requests", () => {
       draft: true,
       limit: 1,
       locale: 'zh',
-      select: { name: true },
+      select: { label: true },
       where: { id: { in: [organisation.id] } },
     })
     expect(response.status).toBe(200)

@@ -30,7 +30,7 @@ export const kindLabel = ({
   dictionary: Dictionary
 }): string =>
   locale === 'en'
-    ? (organisationKinds.find((option) => option.value === kind)?.label ?? kind)
+    ? (organisationKinds.find((option) => option.value === kind)?.label.en ?? kind)
     : dictionary[dictionaryKey[kind]]
 
 // Group order on the organisations page: the order editors see in the kind picker.

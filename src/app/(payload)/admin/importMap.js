@@ -22,9 +22,13 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { SlugField as SlugField_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
+import { TranslationStatusField as TranslationStatusField_3587120a96e0157d0c702d89430314d3 } from '../../../components/admin/TranslationStatus'
+import { TranslationStatusCell as TranslationStatusCell_3587120a96e0157d0c702d89430314d3 } from '../../../components/admin/TranslationStatus'
+import { UpdatedBy as UpdatedBy_8952a3cfb262c5e9ddd8f9faf45d6bc0 } from '../../../components/admin/UpdatedBy'
 import { ImportPageButton as ImportPageButton_a6ab1693eb97a808bf74c134e660d720 } from '../../../components/admin/ImportPageButton'
 import { LinkToDoc as LinkToDoc_aead06e4cbf6b2620c5c51c9ab283634 } from '@payloadcms/plugin-search/client'
 import { ReindexButton as ReindexButton_aead06e4cbf6b2620c5c51c9ab283634 } from '@payloadcms/plugin-search/client'
+import { Attention as Attention_a4a2d6a5a045b31aec8273892d3416d3 } from '../../../components/admin/Attention'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -53,8 +57,12 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/next/client#SlugField": SlugField_2b8867833a34864a02ddf429b0728a40,
+  "/components/admin/TranslationStatus#TranslationStatusField": TranslationStatusField_3587120a96e0157d0c702d89430314d3,
+  "/components/admin/TranslationStatus#TranslationStatusCell": TranslationStatusCell_3587120a96e0157d0c702d89430314d3,
+  "/components/admin/UpdatedBy#UpdatedBy": UpdatedBy_8952a3cfb262c5e9ddd8f9faf45d6bc0,
   "/components/admin/ImportPageButton#ImportPageButton": ImportPageButton_a6ab1693eb97a808bf74c134e660d720,
   "@payloadcms/plugin-search/client#LinkToDoc": LinkToDoc_aead06e4cbf6b2620c5c51c9ab283634,
   "@payloadcms/plugin-search/client#ReindexButton": ReindexButton_aead06e4cbf6b2620c5c51c9ab283634,
+  "/components/admin/Attention#Attention": Attention_a4a2d6a5a045b31aec8273892d3416d3,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

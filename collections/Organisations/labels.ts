@@ -1,0 +1,12 @@
+import type { LabelsFor } from '@/fields/adminLabel'
+
+import { localizedAfterSave } from '@/fields/adminLabel'
+import { labelsInEveryLocale, organisationLabel } from '@/lib/adminLabels'
+
+export const organisationLabels: LabelsFor = async ({ data, stored, locale }) => {
+  const organisation = {
+    name: localizedAfterSave({ data, stored, locale, field: 'name' }),
+    abbreviation: data.abbreviation as null | string | undefined,
+  }
+  return labelsInEveryLocale((code) => organisationLabel({ organisation, locale: code }))
+}

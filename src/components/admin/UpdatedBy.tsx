@@ -1,0 +1,39 @@
+import type { RelationshipFieldServerComponent } from 'payload'
+
+import type { User } from '@/payload-types'
+
+import { authorNames } from '@/lib/authors'
+
+const words = {
+  en: {
+    label: 'Last changed by',
+    nobody: 'Not recorded (saved before authors were kept, or by the seed).',
+  },
+  zh: { label: '最后修改人', nobody: '未记录（在记录修改人之前保存，或由初始数据写入）。' },
+}
+
+// The relationship picker would show a colleague's account as "Untitled - ID", since editors may
+// not read other accounts: the name is looked up here instead, for staff (src/lib/attention.ts).
+export const UpdatedBy: RelationshipFieldServerComponent = async ({
+  value,
+  payload,
+  req,
+  i18n,
+}) => {
+  const text = i18n.language === 'zh' ? words.zh : words.en
+  const id = value && typeof value === 'object' ? String((value as { id: unknown }).id) : value
+  const names = await authorNames({
+    payload,
+    user: req.user as null | User,
+    ids: [typeof id === 'string' ? id : null],
+  })
+  const name = typeof id === 'string' ? (names.get(id) ?? id) : null
+  return (
+    <div className="field-type updated-by" style={{ marginBottom: 'var(--base)' }}>
+      <span className="field-label">{text.label}</span>
+      <div style={name ? undefined : { color: 'var(--theme-elevation-500)' }}>
+        {name ?? text.nobody}
+      </div>
+    </div>
+  )
+}
