@@ -2,6 +2,8 @@ import type { Field, RowField, TextFieldSingleValidation } from 'payload'
 
 import { slugField as payloadSlugField } from 'payload'
 
+import { defaultLocale } from '@/lib/i18n'
+
 // Transliterates accents away (Clarence-Smith, Pasternak, Curaçao → curacao) so URLs stay ASCII;
 // a title with no Latin letters at all (a Chinese-only title) gives no slug and the editor is asked for one.
 export const toSlug = (value: unknown): string | undefined => {
@@ -29,10 +31,24 @@ const validateSlug: TextFieldSingleValidation = (value) => {
 
 const sourceNames: Record<string, string> = { title: '标题', name: '名称' }
 
+// The slug is one for every language and is made from the English title. Payload remakes a young
+// draft's slug from the title on each save, in whatever locale the editor is saving: a Chinese
+// save would turn "COP29 回顾" into "cop29", or a Chinese-only title into no slug at all. So a
+// save in another locale keeps the slug it has, and only makes one where there is none.
+const slugInLocale: NonNullable<Parameters<typeof payloadSlugField>[0]>['slugify'] = ({
+  data,
+  req,
+  valueToSlugify,
+}) => {
+  const current = typeof data?.slug === 'string' && data.slug ? data.slug : undefined
+  if (current && req.locale && req.locale !== defaultLocale) return current
+  return toSlug(valueToSlugify)
+}
+
 export const slugField = ({ useAsSlug = 'title' }: { useAsSlug?: string } = {}): RowField =>
   payloadSlugField({
     useAsSlug,
-    slugify: ({ valueToSlugify }) => toSlug(valueToSlugify),
+    slugify: slugInLocale,
     overrides: (row) => ({
       ...row,
       fields: row.fields.map((field): Field =>

@@ -11,6 +11,8 @@ import {
   uniqueSuffix,
   uploadTestImage,
 } from '../helpers/factories'
+import { toSlug } from '@/fields/slug'
+
 import { idsOf, joinedIds } from '../helpers/ids'
 import { getTestPayload } from '../helpers/payload'
 
@@ -186,6 +188,28 @@ describe('slugs', () => {
     })
 
     expect(renamed.slug).toBe(customSlug)
+  })
+
+  it("remakes a young draft's slug from the English title, never from the Chinese one", async () => {
+    const draft = await createMeeting(payload, {
+      _status: 'draft',
+      title: `First Draft Title ${uniqueSuffix()}`,
+    })
+    const updateDraft = (locale: 'en' | 'zh', title: string) =>
+      payload.update({
+        collection: 'meetings',
+        id: draft.id,
+        draft: true,
+        locale,
+        data: { title, generateSlug: true },
+      })
+
+    const chinese = await updateDraft('zh', 'COP29 回顾：城市与项目')
+    expect(chinese.slug).toBe(draft.slug)
+
+    const englishTitle = `Second Draft Title ${uniqueSuffix()}`
+    const english = await updateDraft('en', englishTitle)
+    expect(english.slug).toBe(toSlug(englishTitle))
   })
 
   it('rejects a second document with the same slug, naming the slug field', async () => {
