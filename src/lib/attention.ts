@@ -75,7 +75,7 @@ const toItem = ({
 }): AttentionItem => ({
   collection,
   id: row.id,
-  title: String(row[titleFieldOf({ payload, collection })] ?? '') || row.id,
+  title: String(row[titleFieldOf({ payload, collection })] ?? ''),
   updatedAt: row.updatedAt,
   updatedBy: idOf(row.updatedBy) ?? null,
   href: adminURL({ payload, path: `/collections/${collection}/${row.id}` }),
@@ -118,7 +118,43 @@ const findRows = async ({
       ...extra,
     },
   })
-  return { rows: docs as unknown as Row[], totalDocs }
+  const rows = docs as unknown as Row[]
+  return { rows: await titleFromAnyLocale({ payload, user, collection, rows }), totalDocs }
+}
+
+// A draft titled only in the other language (a new meeting a Chinese editor started) is named by
+// that title rather than by its id; one with no title in any language keeps an empty title, which
+// the dashboard shows as "no title yet". One more query, for the untitled rows only.
+const titleFromAnyLocale = async ({
+  payload,
+  user,
+  collection,
+  rows,
+}: Reader & { collection: ContentCollection; rows: Row[] }): Promise<Row[]> => {
+  const titleField = titleFieldOf({ payload, collection })
+  const untitled = rows.filter((row) => !row[titleField]).map(({ id }) => id)
+  if (untitled.length === 0) return rows
+  const { docs } = await payload.find({
+    collection,
+    where: { id: { in: untitled } },
+    locale: 'all',
+    draft: true,
+    user,
+    overrideAccess: false,
+    depth: 0,
+    pagination: false,
+    select: { [titleField]: true },
+  })
+  const titles = new Map(
+    docs.map((doc) => {
+      const value = (doc as unknown as Record<string, unknown>)[titleField]
+      const any = value && typeof value === 'object' ? Object.values(value).find(Boolean) : value
+      return [String(doc.id), any ? String(any) : '']
+    }),
+  )
+  return rows.map((row) =>
+    row[titleField] ? row : { ...row, [titleField]: titles.get(row.id) ?? '' },
+  )
 }
 
 const isDraft: Where = { _status: { equals: 'draft' } }

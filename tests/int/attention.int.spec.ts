@@ -136,6 +136,34 @@ describe('drafts waiting for publication', () => {
     expect(drafts.items.map(({ id }) => id)).not.toContain(published.id)
   })
 
+  it('names a new draft titled only in Chinese by its Chinese title, not its id', async () => {
+    const chineseOnly = await payload.create({
+      collection: 'meetings',
+      draft: true,
+      locale: 'zh',
+      user: editor,
+      overrideAccess: false,
+      data: { title: '只有中文标题的草稿', _status: 'draft' },
+    })
+    const drafts = await draftsAwaitingPublication(reader())
+
+    expect(drafts.items.find(({ id }) => id === chineseOnly.id)?.title).toBe('只有中文标题的草稿')
+  })
+
+  it('leaves a draft with no title in any language untitled, for the dashboard to say so', async () => {
+    // What the admin makes when an editor opens "Create new" on an autosaved collection and leaves.
+    const untitled = await payload.create({
+      collection: 'meetings',
+      draft: true,
+      user: editor,
+      overrideAccess: false,
+      data: { _status: 'draft' } as Partial<Meeting> as Meeting,
+    })
+    const drafts = await draftsAwaitingPublication(reader())
+
+    expect(drafts.items.find(({ id }) => id === untitled.id)?.title).toBe('')
+  })
+
   it('names who saved the draft', async () => {
     const drafts = await draftsAwaitingPublication(reader())
     const draft = drafts.items.find(({ id }) => id === neverPublished.id)!
@@ -237,7 +265,8 @@ describe('every list', () => {
     const drafts = await draftsAwaitingPublication(reader())
 
     expect(drafts.seeAll.find(({ collection }) => collection === 'meetings')).toMatchObject({
-      totalDocs: attentionLimit + 7,
+      // The scene's drafts, the two untitled ones, and the bulk ones.
+      totalDocs: attentionLimit + 9,
       href: '/admin/collections/meetings?sort=-updatedAt&where[_status][equals]=draft',
     })
   })

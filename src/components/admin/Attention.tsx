@@ -34,6 +34,7 @@ const words = {
     by: 'by',
     unknownAuthor: 'unrecorded',
     nothing: 'Nothing here.',
+    noTitle: 'No title yet',
     seeAll: 'See all',
     complete: 'complete',
     missing: 'missing',
@@ -51,6 +52,7 @@ const words = {
     by: '修改人',
     unknownAuthor: '未记录',
     nothing: '暂无。',
+    noTitle: '尚无标题',
     seeAll: '查看全部',
     complete: '完整',
     missing: '缺失',
@@ -110,7 +112,7 @@ const Panel = <Item extends AttentionItem>({
       <ul>
         {list.items.map((item) => (
           <li key={`${item.collection}-${item.id}`}>
-            <Link href={item.href}>{item.title}</Link> {children(item)}
+            <Link href={item.href}>{item.title || text.noTitle}</Link> {children(item)}
           </li>
         ))}
       </ul>
