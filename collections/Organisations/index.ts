@@ -57,6 +57,8 @@ export const Organisations: CollectionConfig = {
     country: true,
     website: true,
     logo: true,
+    // The admin's title (staff-only by field access), for the version comparison's names.
+    label: true,
   },
   fields: [
     {

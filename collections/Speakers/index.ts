@@ -39,8 +39,16 @@ export const Speakers: CollectionConfig = {
   // What another document shows of a speaker it names (a meeting's host and statements, a photo's
   // people), over REST, GraphQL and the local API alike, unless the reader asks for more: without
   // it, depth 1 read each speaker in full, its meetings join included, and a page of 20 meetings
-  // was megabytes of JSON.
-  defaultPopulate: { name: true, honorific: true, slug: true, portrait: true, positions: true },
+  // was megabytes of JSON. The label is the admin's title (staff-only, by field access): without it
+  // the version comparison showed a meeting's speakers as bare ids.
+  defaultPopulate: {
+    name: true,
+    honorific: true,
+    slug: true,
+    portrait: true,
+    positions: true,
+    label: true,
+  },
   fields: [
     {
       type: 'row',

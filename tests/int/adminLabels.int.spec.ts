@@ -14,6 +14,7 @@ import { apiClient } from '../helpers/api'
 import {
   createAdmin,
   createEditor,
+  createMeeting,
   createOrganisation,
   createSpeaker,
   testPassword,
@@ -391,5 +392,34 @@ describe('searching labels as the admin does', () => {
     )
 
     expect([status, JSON.stringify(body)]).toEqual([400, expect.stringContaining('label')])
+  })
+})
+
+// Payload's version comparison names a related document by its title field as populated: without
+// the label in the default population it showed a meeting's speakers as bare ids.
+describe('labels of the people a document names', () => {
+  const hostOf = async (token?: string) => {
+    const bank = await bilingualOrganisation({
+      en: 'Asian Development Bank',
+      zh: '亚洲开发银行',
+      abbreviation: 'ADB',
+    })
+    const host = await bilingualSpeaker({ en: 'Chen Jie', zh: '陈杰', organisation: bank.id })
+    const meeting = await createMeeting(payload, { host: host.id })
+    const response = await fetch(`${server.url}/api/meetings/${meeting.id}?depth=1`, {
+      headers: token ? { authorization: `JWT ${token}` } : {},
+    })
+    return (await response.json()).host
+  }
+
+  it('come with the populated speaker for staff', async () => {
+    expect(await hostOf(editorToken)).toMatchObject({ name: 'Chen Jie', label: 'Chen Jie · ADB' })
+  })
+
+  it('stay private from the public', async () => {
+    const host = await hostOf()
+
+    expect(host).toMatchObject({ name: 'Chen Jie' })
+    expect(host).not.toHaveProperty('label')
   })
 })
