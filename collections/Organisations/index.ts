@@ -143,6 +143,7 @@ export const Organisations: CollectionConfig = {
     isAnnouncedField({ noun: 'organisation' }),
     adminLabelField({
       labelsFor: organisationLabels,
+      withAbbreviation: true,
       description: {
         en: 'What pickers and lists show, made on save from the name and abbreviation.',
         zh: '选择框和列表中显示的名称，保存时由名称和缩写生成。',

@@ -67,15 +67,28 @@ const fillLabels =
 export const adminLabelField = ({
   labelsFor,
   description,
+  withAbbreviation = false,
 }: {
   labelsFor: LabelsFor
   description: Record<Locale, string>
+  // How the label looks before the first save: "name (abbreviation)" for organisations.
+  withAbbreviation?: boolean
 }): TextField => ({
   name: 'label',
   type: 'text',
   label: { en: 'Label', zh: '显示名称' },
   localized: true,
   access: { read: editorsField, create: nobodyField, update: nobodyField },
-  admin: { position: 'sidebar', readOnly: true, description },
+  admin: {
+    position: 'sidebar',
+    readOnly: true,
+    description,
+    components: {
+      Field: {
+        path: '/components/admin/LiveLabel#LiveLabel',
+        clientProps: { withAbbreviation },
+      },
+    },
+  },
   hooks: { beforeChange: [fillLabels(labelsFor)] },
 })

@@ -1,0 +1,29 @@
+'use client'
+
+import type { TextFieldClientComponent } from 'payload'
+
+import { TextField, useDocumentInfo, useField, useFormFields } from '@payloadcms/ui'
+import { useEffect } from 'react'
+
+export type LiveLabelProps = { withAbbreviation?: boolean }
+
+// The label is the admin's title for speakers and organisations, made on save from the name (and
+// the organisation's abbreviation, or the speaker's organisation). Until a new document is saved
+// it has none, and the header said "[Untitled]" while staff typed the name: so on create the label
+// follows the name as typed. The server makes the real one on save (the field takes no input).
+export const LiveLabel: TextFieldClientComponent = (props) => {
+  const { withAbbreviation } = props as unknown as LiveLabelProps
+  const { id } = useDocumentInfo()
+  const { setValue } = useField<string>({ path: props.path })
+  const name = useFormFields(([fields]) => fields.name?.value)
+  const abbreviation = useFormFields(([fields]) => fields.abbreviation?.value)
+
+  useEffect(() => {
+    if (id) return
+    const typed = typeof name === 'string' ? name.trim() : ''
+    const short = withAbbreviation && typeof abbreviation === 'string' ? abbreviation.trim() : ''
+    setValue(typed && short ? `${typed} (${short})` : typed, true)
+  }, [id, name, abbreviation, withAbbreviation, setValue])
+
+  return <TextField {...props} />
+}
