@@ -775,6 +775,10 @@ export interface Search {
  */
 export interface FormSubmission {
   id: string;
+  /**
+   * The name and e-mail address the visitor gave.
+   */
+  sender?: string | null;
   form: string | Form;
   submissionData?:
     | {
@@ -1283,6 +1287,7 @@ export interface FormsSelect<T extends boolean = true> {
  * via the `definition` "form-submissions_select".
  */
 export interface FormSubmissionsSelect<T extends boolean = true> {
+  sender?: T;
   form?: T;
   submissionData?:
     | T

@@ -9,6 +9,7 @@ import * as migration_20261129_011654_users_disabled_readers_api_keys from './20
 import * as migration_20261204_170051_login_limits_per_address from './20261204_170051_login_limits_per_address';
 import * as migration_20261204_172037_embargo from './20261204_172037_embargo';
 import * as migration_20261204_183433_labels_translation_authors from './20261204_183433_labels_translation_authors';
+import * as migration_20261204_204753_submission_sender from './20261204_204753_submission_sender';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261204_183433_labels_translation_authors.up,
     down: migration_20261204_183433_labels_translation_authors.down,
-    name: '20261204_183433_labels_translation_authors'
+    name: '20261204_183433_labels_translation_authors',
+  },
+  {
+    up: migration_20261204_204753_submission_sender.up,
+    down: migration_20261204_204753_submission_sender.down,
+    name: '20261204_204753_submission_sender'
   },
 ];

@@ -7,6 +7,7 @@ import { anyone } from '@/access/anyone'
 import { editors } from '@/access/editors'
 import { editorsField } from '@/access/editorsField'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidate'
+import { nameSubmission } from '@/hooks/nameSubmission'
 import { validateFormSubmission } from '@/hooks/validateFormSubmission'
 
 // Forms an editor builds in the admin (the contact form first) and the submissions visitors send.
@@ -29,7 +30,8 @@ export const forms: Plugin = formBuilderPlugin({
   },
   formOverrides: {
     access: { create: editors, read: anyone, update: editors, delete: editors },
-    admin: { group: 'Forms' },
+    labels: { singular: { en: 'Form', zh: '表单' }, plural: { en: 'Forms', zh: '表单' } },
+    admin: { group: { en: 'Forms', zh: '表单' } },
     // The plugin lets any logged-in account read where a form's e-mails go; readers and disabled
     // accounts are logged in too.
     fields: ({ defaultFields }) =>
@@ -45,11 +47,35 @@ export const forms: Plugin = formBuilderPlugin({
   },
   formSubmissionOverrides: {
     access: { create: anyone, read: editors, update: () => false, delete: admins },
-    admin: {
-      group: 'Forms',
-      defaultColumns: ['form', 'createdAt'],
-      description: 'What visitors sent through the forms on the site.',
+    labels: {
+      singular: { en: 'Form submission', zh: '表单提交' },
+      plural: { en: 'Form submissions', zh: '表单提交' },
     },
-    hooks: { beforeValidate: [validateFormSubmission] },
+    admin: {
+      group: { en: 'Forms', zh: '表单' },
+      useAsTitle: 'sender',
+      defaultColumns: ['sender', 'form', 'createdAt'],
+      listSearchableFields: ['sender'],
+      description: {
+        en: 'What visitors sent through the forms on the site.',
+        zh: '访客通过网站表单发送的内容。',
+      },
+    },
+    fields: ({ defaultFields }) => [
+      {
+        name: 'sender',
+        type: 'text',
+        label: { en: 'Sent by', zh: '发送人' },
+        admin: {
+          readOnly: true,
+          description: {
+            en: 'The name and e-mail address the visitor gave.',
+            zh: '访客填写的姓名和电子邮件地址。',
+          },
+        },
+      },
+      ...defaultFields,
+    ],
+    hooks: { beforeValidate: [validateFormSubmission], beforeChange: [nameSubmission] },
   },
 })

@@ -103,6 +103,15 @@ describe('form submissions from anonymous visitors', () => {
     ])
   })
 
+  it('is named by its sender for staff, whatever the visitor sends as the name', async () => {
+    const { body } = await api.rest('POST', '/api/form-submissions', {
+      json: { ...submission(validAnswers), sender: 'Someone Else <forged@example.org>' },
+    })
+
+    const stored = await payload.findByID({ collection: 'form-submissions', id: body.doc.id })
+    expect(stored.sender).toBe('Wang Lin <wang.lin@example.org>')
+  })
+
   it('answers 400 naming each missing required field, and stores nothing', async () => {
     const before = await payload.count({ collection: 'form-submissions' })
     const { status, body } = await send({ name: '', email: 'wang.lin@example.org' })
