@@ -88,7 +88,12 @@ export const Users: CollectionConfig = {
     },
     // Merged by Payload into its own API key fields: only admins hand out keys (by default anyone
     // who may open the admin panel could give themselves one).
-    { name: 'apiKey', type: 'text', access: { create: adminsField, update: adminsField } },
+    {
+      name: 'apiKey',
+      type: 'text',
+      label: { en: 'API key', zh: 'API 密钥' },
+      access: { create: adminsField, update: adminsField },
+    },
   ],
   hooks: {
     beforeOperation: [checkResetPassword, refuseLockedOutLogin],

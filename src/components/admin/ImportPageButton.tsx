@@ -2,7 +2,7 @@
 
 import type { ChangeEvent } from 'react'
 
-import { Banner, Button, useConfig } from '@payloadcms/ui'
+import { Banner, Button, useConfig, useTranslation } from '@payloadcms/ui'
 import Link from 'next/link'
 import { useRef, useState } from 'react'
 
@@ -19,9 +19,35 @@ type ImportState =
       notes: ImportNote[]
     }
 
+const words = {
+  en: {
+    button: 'Import an old page',
+    importing: (name: string) => `Importing ${name}…`,
+    input: 'Old news page to import',
+    failed: (status: number) => `The import failed (${status}).`,
+    unreachable: 'The server could not be reached. Try again.',
+    open: 'Open the draft',
+    toCheck: (count: number, uncertain: number) =>
+      ` — ${count} point${count === 1 ? '' : 's'} to check` +
+      `${uncertain > 0 ? ` (${uncertain} uncertain)` : ''}, listed under Import notes.`,
+  },
+  zh: {
+    button: '导入旧网页',
+    importing: (name: string) => `正在导入 ${name}…`,
+    input: '要导入的旧新闻网页',
+    failed: (status: number) => `导入失败（${status}）。`,
+    unreachable: '无法连接服务器，请重试。',
+    open: '打开草稿',
+    toCheck: (count: number, uncertain: number) =>
+      ` — 有 ${count} 处需要核对${uncertain > 0 ? `（${uncertain} 处不确定）` : ''}，见"导入备注"。`,
+  },
+}
+
 // Above the meetings list: upload one old news page (.txt or .html) and get a link to the
-// draft meeting made from it.
+// draft meeting made from it. (The server's messages stay in English: they quote the page.)
 export const ImportPageButton = () => {
+  const { i18n } = useTranslation()
+  const text = i18n.language === 'zh' ? words.zh : words.en
   const {
     config: {
       routes: { api },
@@ -48,7 +74,7 @@ export const ImportPageButton = () => {
       if (!response.ok) {
         setState({
           status: 'failed',
-          message: body.message ?? `The import failed (${response.status}).`,
+          message: body.message ?? text.failed(response.status),
         })
         return
       }
@@ -59,7 +85,7 @@ export const ImportPageButton = () => {
         notes: body.notes,
       })
     } catch {
-      setState({ status: 'failed', message: 'The server could not be reached. Try again.' })
+      setState({ status: 'failed', message: text.unreachable })
     }
   }
 
@@ -73,7 +99,7 @@ export const ImportPageButton = () => {
         accept=".txt,.html,.htm,text/plain,text/html"
         onChange={upload}
         hidden
-        aria-label="Old news page to import"
+        aria-label={text.input}
       />
       <Button
         buttonStyle="secondary"
@@ -81,15 +107,13 @@ export const ImportPageButton = () => {
         disabled={state.status === 'uploading'}
         onClick={() => input.current?.click()}
       >
-        {state.status === 'uploading' ? `Importing ${state.fileName}…` : 'Import an old page'}
+        {state.status === 'uploading' ? text.importing(state.fileName) : text.button}
       </Button>
       {state.status === 'failed' && <Banner type="error">{state.message}</Banner>}
       {state.status === 'done' && (
         <Banner type={lowNotes.length > 0 ? 'info' : 'success'}>
-          {state.message} <Link href={state.adminURL}>Open the draft</Link>
-          {state.notes.length > 0 &&
-            ` — ${state.notes.length} point${state.notes.length === 1 ? '' : 's'} to check` +
-              `${lowNotes.length > 0 ? ` (${lowNotes.length} uncertain)` : ''}, listed under Import notes.`}
+          {state.message} <Link href={state.adminURL}>{text.open}</Link>
+          {state.notes.length > 0 && text.toCheck(state.notes.length, lowNotes.length)}
         </Banner>
       )}
     </div>
