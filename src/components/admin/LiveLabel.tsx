@@ -14,16 +14,19 @@ export type LiveLabelProps = { withAbbreviation?: boolean }
 export const LiveLabel: TextFieldClientComponent = (props) => {
   const { withAbbreviation } = props as unknown as LiveLabelProps
   const { id } = useDocumentInfo()
-  const { setValue } = useField<string>({ path: props.path })
+  const { value, setValue } = useField<string>({ path: props.path })
   const name = useFormFields(([fields]) => fields.name?.value)
   const abbreviation = useFormFields(([fields]) => fields.abbreviation?.value)
 
+  const typed = typeof name === 'string' ? name.trim() : ''
+  const short = withAbbreviation && typeof abbreviation === 'string' ? abbreviation.trim() : ''
+  const provisional = typed && short ? `${typed} (${short})` : typed
+
+  // Only on a change: each value set is a form change, which asks the server for the form's
+  // state again and would cancel the request that renders a new array row.
   useEffect(() => {
-    if (id) return
-    const typed = typeof name === 'string' ? name.trim() : ''
-    const short = withAbbreviation && typeof abbreviation === 'string' ? abbreviation.trim() : ''
-    setValue(typed && short ? `${typed} (${short})` : typed, true)
-  }, [id, name, abbreviation, withAbbreviation, setValue])
+    if (!id && (value ?? '') !== provisional) setValue(provisional, true)
+  }, [id, value, provisional, setValue])
 
   return <TextField {...props} />
 }

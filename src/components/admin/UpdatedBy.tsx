@@ -8,8 +8,13 @@ const words = {
   en: {
     label: 'Last changed by',
     nobody: 'Not recorded (saved before authors were kept, or by the seed).',
+    unsaved: 'Not saved yet.',
   },
-  zh: { label: '最后修改人', nobody: '未记录（在记录修改人之前保存，或由初始数据写入）。' },
+  zh: {
+    label: '最后修改人',
+    nobody: '未记录（在记录修改人之前保存，或由初始数据写入）。',
+    unsaved: '尚未保存。',
+  },
 }
 
 // The relationship picker would show a colleague's account as "Untitled - ID", since editors may
@@ -19,8 +24,11 @@ export const UpdatedBy: RelationshipFieldServerComponent = async ({
   payload,
   req,
   i18n,
+  id: documentId,
 }) => {
   const text = i18n.language === 'zh' ? words.zh : words.en
+  // A document being created has no author yet, rather than an unrecorded one.
+  const fallback = documentId ? text.nobody : text.unsaved
   const id = value && typeof value === 'object' ? String((value as { id: unknown }).id) : value
   const names = await authorNames({
     payload,
@@ -32,7 +40,7 @@ export const UpdatedBy: RelationshipFieldServerComponent = async ({
     <div className="field-type updated-by" style={{ marginBottom: 'var(--base)' }}>
       <span className="field-label">{text.label}</span>
       <div style={name ? undefined : { color: 'var(--theme-elevation-500)' }}>
-        {name ?? text.nobody}
+        {name ?? fallback}
       </div>
     </div>
   )
