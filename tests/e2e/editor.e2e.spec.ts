@@ -4,10 +4,10 @@ import path from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { adminToken as registeredAdminToken } from './helpers/adminSession'
 import { baseURL, launchBrowser, newPage } from './helpers/browser'
 
 const meetingSlug = 'green-industry-and-low-carbon-city-construction'
-const admin = { email: 'admin@example.org', password: 'e2e admin password 1', name: 'Admin' }
 const editor = { email: 'editor@example.org', password: 'e2e editor password 1', name: 'Editor' }
 
 const api = async ({
@@ -58,10 +58,9 @@ let meetingId: string
 
 beforeAll(async () => {
   browser = await launchBrowser()
-  // The first account goes through Payload's first-user registration, as on a new site.
-  const registered = await api({ path: '/api/users/first-register', method: 'POST', body: admin })
-  expect(registered.status).toBe(200)
-  adminToken = registered.json.token
+  // The first account goes through Payload's first-user registration, as on a new site, in
+  // whichever browser test file runs first.
+  adminToken = await registeredAdminToken()
   const created = await api({
     path: '/api/users',
     method: 'POST',

@@ -163,7 +163,8 @@ it('lets a keyboard user open, page through and close the photo viewer', async (
   const firstThumbnail = page.locator('.gallery__link').first()
   await firstThumbnail.focus()
   await page.keyboard.press('Enter')
-  const viewer = page.locator('dialog.viewer')
+  // Each meeting's gallery has its own viewer; the first thumbnail is the first gallery's.
+  const viewer = page.locator('dialog.viewer').first()
   await expect.poll(() => viewer.evaluate((dialog: HTMLDialogElement) => dialog.open)).toBe(true)
   await page.keyboard.press('ArrowRight')
   await expect.poll(() => page.locator('.viewer__status').textContent()).toMatch(/^Photo 2 of \d+$/)

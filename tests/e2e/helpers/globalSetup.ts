@@ -10,6 +10,12 @@ const port = Number(process.env.E2E_PORT || 3200)
 // Starts the production build on an empty SQLite file: the server applies the committed
 // migrations and, with SEED_ON_INIT=true, loads the demo content, as a new deployment would.
 export default async function setup(project: TestProject) {
+  // While writing a browser test: E2E_BASE_URL points the files at a server already running.
+  const running = process.env.E2E_BASE_URL
+  if (running) {
+    project.provide('baseURL', running)
+    return
+  }
   // Next keeps its data cache in .next/cache across server restarts; entries left by an earlier
   // run describe another database. A new deployment starts without them, and so does this run.
   fs.rmSync(path.resolve('.next/cache/fetch-cache'), { recursive: true, force: true })
