@@ -98,6 +98,26 @@ describe.each<AdminLanguage>(['en', 'zh'])('the site in the admin (admin in %s)'
     })
   })
 
+  it('edits a form, and the public page shows the change', async () => {
+    const { page, step } = session
+    const form = await contactForm()
+    const label = `Send to the secretariat ${suffix}`
+    let before = ''
+    await step('change the submit button of the contact form', async () => {
+      await openDocument(page, `/admin/collections/forms/${form.id}?locale=en`)
+      before = await fieldOf(page, 'submitButtonLabel').inputValue()
+      await fieldOf(page, 'submitButtonLabel').fill(label)
+      await saveDocument(page)
+    })
+    await expect
+      .poll(async () => (await publicPage('/contact-us')).text, { timeout: 15_000 })
+      .toContain(label)
+    await step('put the button back', async () => {
+      await fieldOf(page, 'submitButtonLabel').fill(before)
+      await saveDocument(page)
+    })
+  })
+
   it('reads a visitor’s form submission, named by its form', async () => {
     const { page, step } = session
     const form = await contactForm()
