@@ -13,8 +13,9 @@
 // default 10): a real attack comes from other machines, and in the readers' own process its
 // traffic made the readers' client late, which counted as the server's slowness.
 //
-// Environment: ABUSE_SECONDS (default 60), ABUSE_QUIET_SECONDS (default 20), ABUSE_READERS
-// (connections, default 20), ABUSE_PORT (default 3275), ABUSE_ATTACKER_NICE (0 to 19).
+// Environment: ABUSE_SECONDS (default 60), ABUSE_QUIET_SECONDS (default 20), ABUSE_READER_RATE
+// (requests a second, default 2000; 0 for a closed loop), ABUSE_READERS (closed-loop connections,
+// default 20), ABUSE_PORT (default 3275), ABUSE_ATTACKER_NICE (0 to 19).
 import { spawn } from 'node:child_process'
 import http from 'node:http'
 import os from 'node:os'
@@ -34,7 +35,7 @@ import {
   root,
   startServer,
 } from './lib/common.mjs'
-import { closedLoopLoad } from './lib/load.mjs'
+import { closedLoopLoad, openLoopLoad } from './lib/load.mjs'
 
 process.chdir(root)
 
@@ -42,6 +43,10 @@ const seconds = positiveInteger('ABUSE_SECONDS', 60)
 const quietSeconds = positiveInteger('ABUSE_QUIET_SECONDS', 20)
 const readers = positiveInteger('ABUSE_READERS', 20)
 const port = positiveInteger('ABUSE_PORT', 3275)
+// Readers arrive at this many requests a second (an open loop, as people browsing do); 0 makes
+// them a closed loop of ABUSE_READERS connections instead, each sending as soon as answered,
+// which keeps the server busy on its own.
+const readerRate = Number(process.env.ABUSE_READER_RATE ?? 2000)
 const niceness = Math.min(19, Math.max(0, Number(process.env.ABUSE_ATTACKER_NICE ?? 10) || 0))
 
 // What readers ask for: pages and API reads, each reader from its own address.
@@ -203,6 +208,26 @@ const statusSummary = (result) =>
     .concat(result.errors ? [`socket errors: ${result.errors}`] : [])
     .join(', ')
 
+const readersFor = ({ loadURL, durationSeconds }) =>
+  readerRate > 0
+    ? openLoopLoad({
+        url: loadURL,
+        ratePerSecond: readerRate,
+        durationSeconds,
+        nextRequest: readerMix(),
+      })
+    : closedLoopLoad({
+        url: loadURL,
+        connections: readers,
+        durationSeconds,
+        nextRequest: readerMix(),
+      })
+
+const readerDescription = () =>
+  readerRate > 0
+    ? `readers arriving at ${readerRate} requests a second`
+    : `${readers} closed-loop reader connections`
+
 // The attacks, as the attacker process runs them (ABUSE_ROLE=attacker).
 const runAttacks = async ({ loadURL, adminToken }) => {
   const running = Object.entries(attacks({ adminEmail: 'bench@example.org', adminToken })).map(
@@ -257,26 +282,16 @@ const main = async () => {
   for (const pathname of readerPaths)
     await (await fetch(`${server.baseURL}${pathname}`)).arrayBuffer()
 
-  log(`${readers} readers alone for ${quietSeconds} s`)
-  const quiet = await closedLoopLoad({
-    url: loadURL,
-    connections: readers,
-    durationSeconds: quietSeconds,
-    nextRequest: readerMix(),
-  })
+  log(`${readerDescription()}, alone for ${quietSeconds} s`)
+  const quiet = await readersFor({ loadURL, durationSeconds: quietSeconds })
 
-  log(`${readers} readers for ${seconds} s while the attacks run`)
+  log(`${readerDescription()}, for ${seconds} s while the attacks run`)
   let peakMB = residentMemoryMB(server.pid)
   const sampler = setInterval(() => {
     peakMB = Math.max(peakMB, residentMemoryMB(server.pid))
   }, 500)
   const attackers = startAttackers({ loadURL, adminToken })
-  const abused = await closedLoopLoad({
-    url: loadURL,
-    connections: readers,
-    durationSeconds: seconds,
-    nextRequest: readerMix(),
-  })
+  const abused = await readersFor({ loadURL, durationSeconds: seconds })
   const { slow, attackResults } = await attackers
   clearInterval(sampler)
   await server.stop()
@@ -294,7 +309,7 @@ const main = async () => {
       .loadavg()
       .map((value) => value.toFixed(1))
       .join(' ')}.`,
-    `Command: \`npm run bench:abuse\` (${readers} reader connections; ${quietSeconds} s quiet, then ${seconds} s under attack; the attackers in a process of their own at nice ${niceness}).`,
+    `Command: \`npm run bench:abuse\` (${readerDescription()}; ${quietSeconds} s quiet, then ${seconds} s under attack; the attackers in a process of their own at nice ${niceness}).`,
     '',
     '| readers | requests | p50 | p99 | errors |',
     '| --- | --- | --- | --- | --- |',

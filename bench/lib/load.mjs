@@ -176,3 +176,74 @@ export const closedLoopLoad = async ({
     kinds,
   }
 }
+
+/**
+ * Readers who arrive at a fixed rate, whatever the server's speed (an open loop), as people
+ * browsing do: each request is sent on its schedule, and its latency counts from when it was due,
+ * so a server that falls behind is charged for the wait (no coordinated omission). At most
+ * `maxInFlight` requests are outstanding; a request due beyond that counts as an error.
+ */
+export const openLoopLoad = async ({
+  url,
+  ratePerSecond,
+  durationSeconds,
+  nextRequest,
+  maxInFlight = 1000,
+  timeoutMs = 10_000,
+}) => {
+  const target = new URL(url)
+  const agent = new http.Agent({ keepAlive: true, maxSockets: maxInFlight })
+  const latencies = []
+  const statusClasses = { '1xx': 0, '2xx': 0, '3xx': 0, '4xx': 0, '5xx': 0 }
+  let errors = 0
+  let inFlight = 0
+  const started = performance.now()
+  const total = Math.round(ratePerSecond * durationSeconds)
+  const pending = []
+
+  const send = ({ method, path, headers = {}, body }, dueAt) =>
+    new Promise((resolve) => {
+      inFlight += 1
+      const finish = (status) => {
+        inFlight -= 1
+        if (status === null) errors += 1
+        else {
+          statusClasses[`${Math.floor(status / 100)}xx`] += 1
+          latencies.push(performance.now() - dueAt)
+        }
+        resolve()
+      }
+      const request = http.request(
+        { host: target.hostname, port: target.port, agent, method, path, headers },
+        (response) => {
+          response.resume()
+          response.once('end', () => finish(response.statusCode ?? 0))
+          response.once('error', () => finish(null))
+        },
+      )
+      request.setTimeout(timeoutMs, () => request.destroy(new Error('timeout')))
+      request.once('error', () => finish(null))
+      request.end(body)
+    })
+
+  for (let index = 0; index < total; index += 1) {
+    const dueAt = started + (index * 1000) / ratePerSecond
+    const wait = dueAt - performance.now()
+    if (wait > 1) await new Promise((resolve) => setTimeout(resolve, wait))
+    if (inFlight >= maxInFlight) {
+      errors += 1
+      continue
+    }
+    pending.push(send(nextRequest(), dueAt))
+  }
+  await Promise.all(pending)
+  agent.destroy()
+  return {
+    total: latencies.length,
+    requestsPerSecond: latencies.length / ((performance.now() - started) / 1000),
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+    statusClasses,
+    errors,
+  }
+}
