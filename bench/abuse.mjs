@@ -15,7 +15,7 @@
 //
 // Environment: ABUSE_SECONDS (default 60), ABUSE_QUIET_SECONDS (default 20), ABUSE_READER_RATE
 // (requests a second, default 2000; 0 for a closed loop), ABUSE_READERS (closed-loop connections,
-// default 20), ABUSE_PORT (default 3275), ABUSE_ATTACKER_NICE (0 to 19).
+// default 20), ABUSE_PORT (default 3275), ABUSE_ATTACKER_NICE (0 to 19), ABUSE_ONLY (one attack).
 import { spawn } from 'node:child_process'
 import http from 'node:http'
 import os from 'node:os'
@@ -230,19 +230,23 @@ const readerDescription = () =>
 
 // The attacks, as the attacker process runs them (ABUSE_ROLE=attacker).
 const runAttacks = async ({ loadURL, adminToken }) => {
-  const running = Object.entries(attacks({ adminEmail: 'bench@example.org', adminToken })).map(
-    async ([name, attack]) => [
-      name,
-      await closedLoopLoad({
-        url: loadURL,
-        connections: attack.connections,
-        durationSeconds: seconds,
-        nextRequest: attack.next,
-      }),
-    ],
+  // ABUSE_ONLY=import (a word of an attack's name) runs that attack alone, to find which one
+  // costs the readers most; the slow connections run only when none is chosen.
+  const only = process.env.ABUSE_ONLY
+  const chosen = Object.entries(attacks({ adminEmail: 'bench@example.org', adminToken })).filter(
+    ([name]) => !only || name.includes(only),
   )
+  const running = chosen.map(async ([name, attack]) => [
+    name,
+    await closedLoopLoad({
+      url: loadURL,
+      connections: attack.connections,
+      durationSeconds: seconds,
+      nextRequest: attack.next,
+    }),
+  ])
   const [slow, ...attackResults] = await Promise.all([
-    slowHugeBodies({ baseURL: loadURL, connections: 20, durationSeconds: seconds }),
+    only ? {} : slowHugeBodies({ baseURL: loadURL, connections: 20, durationSeconds: seconds }),
     ...running,
   ])
   return { slow, attackResults }
