@@ -5,6 +5,8 @@ import path from 'node:path'
 
 import { afterAll, beforeAll, expect } from 'vitest'
 
+import { whereQuery } from '@/lib/attention'
+
 import { baseURL, launchBrowser, newPage } from './browser'
 
 // A staff member's session in the real admin, watched the way the issue that broke pickers was
@@ -296,13 +298,6 @@ export type StaffFixture = {
   // file, in the order given, with a REST delete by `where` (title contains the file's stamp...).
   removeAfterwards: (collection: string, where: Record<string, unknown>) => void
 }
-
-const whereQuery = (where: Record<string, unknown>, prefix = 'where'): string[] =>
-  Object.entries(where).flatMap(([key, value]) =>
-    value !== null && typeof value === 'object'
-      ? whereQuery(value as Record<string, unknown>, `${prefix}[${key}]`)
-      : [`${prefix}[${key}]=${encodeURIComponent(String(value))}`],
-  )
 
 // What each admin test file needs: a browser, an editor account of its own, and the admin's token.
 export const staffForThisFile = (label: string): StaffFixture => {
