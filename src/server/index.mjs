@@ -20,7 +20,8 @@ import { connectRedis } from './redis.mjs'
 import { createRequestContext, registerPageCache, requestContext } from './requestContext.mjs'
 import { productionSecretProblem } from './secret.mjs'
 import { bodyProblem } from './bodyLimits.mjs'
-import { overLimit, sendRefusal, sendTooManyRequests } from './requestLimits.mjs'
+import { overLimit, sendAfterDelay, sendRefusal, sendTooManyRequests } from './requestLimits.mjs'
+import { inTurn } from './anonymousTurns.mjs'
 import { canReadSQLite } from './sqliteProbe.mjs'
 
 const secretProblem = productionSecretProblem(process.env.PAYLOAD_SECRET)
@@ -383,7 +384,9 @@ const onRequest = (request, response) => {
   const refusedBody = bodyProblem(request)
   if (refusedBody) {
     // Answered without reading the body; the connection closes rather than drain it.
-    sendRefusal({ request, response, ...refusedBody, headers: { connection: 'close' } })
+    sendAfterDelay(response, () =>
+      sendRefusal({ request, response, ...refusedBody, headers: { connection: 'close' } }),
+    )
     return
   }
 
@@ -396,13 +399,16 @@ const onRequest = (request, response) => {
   })
   request.headers[clientAddressHeader] = address
   void overLimit(request, address).then((seconds) => {
-    if (seconds === null) return handOver({ request, response, sharedRead, key, startedAt })
+    if (seconds === null) {
+      const work = () => handOver({ request, response, sharedRead, key, startedAt })
+      return inTurn({ request, response, address, work })
+    }
     if (accessLog) {
       response.once('close', () =>
         writeAccessLog({ request, response, startedAt, cacheStatus: 'limited' }),
       )
     }
-    sendTooManyRequests(request, response, seconds)
+    sendAfterDelay(response, () => sendTooManyRequests(request, response, seconds), seconds * 1000)
   })
 }
 
@@ -447,7 +453,12 @@ const server = http.createServer(onRequest)
 // Longer than the idle timeout of common proxies in front of it, so they never reuse a socket
 // this side is closing.
 server.keepAliveTimeout = 65_000
-server.listen(port, hostname, () => {
+// Connections waiting to be accepted while the event loop is busy. Node's default (511) overflowed
+// under bench:abuse whenever readers' browsers opened connections faster than a render let the
+// loop accept them: the kernel dropped the rest, and each waited a second for the client to try
+// again (issue 14). Linux caps this at net.core.somaxconn (4096 by default).
+const listenBacklog = 4096
+server.listen({ port, host: hostname, backlog: listenBacklog }, () => {
   process.stdout.write(
     `cifcc-site listening on http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port}` +
       ` (page cache ${pageCacheEnabled ? 'on' : 'off'})\n`,

@@ -7,7 +7,7 @@ const searchPage = /^\/(?:zh\/)?search(?:[/?]|$)/
 const apiPath = /^\/api(?:[/?]|$)/
 
 /** @param {import('node:http').IncomingMessage} request */
-const carriesCredentials = (request) =>
+export const carriesCredentials = (request) =>
   Boolean(request.headers.authorization) ||
   /(?:^|;\s*)payload-token=/.test(request.headers.cookie ?? '')
 
@@ -102,4 +102,46 @@ export const sendTooManyRequests = (request, response, seconds) => {
 export const overLimit = async (request, address) => {
   const name = limitFor(request)
   return name ? countRequest(name, address) : null
+}
+
+// A refusal is held for a moment before it is sent (a tarpit). Flood tools send each request as
+// soon as the last is answered: answered at once, one address gets thousands of 429s a second
+// over keep-alive, or opens thousands of connections a second to be told 413, and writing those
+// answers takes the CPU that readers need (bench/RESULTS.md, issue 14). Held for a second, each
+// of its connections sends one request a second. A client that honours Retry-After never
+// notices. Holding costs a socket and a timer, so at most maxHeldRefusals wait at once; beyond
+// that they are answered straight away.
+const refusalDelayMs = Math.max(0, Number(process.env.RATE_LIMIT_DELAY_MS ?? 1000) || 0)
+const maxHeldRefusals = 1000
+let heldRefusals = 0
+
+/**
+ * Sends a refusal after refusalDelayMs (never later than `atMostMs`, the wait a 429 announces),
+ * or at once when too many are already held.
+ *
+ * @param {import('node:http').ServerResponse} response
+ * @param {() => void} send
+ * @param {number} [atMostMs]
+ */
+export const sendAfterDelay = (response, send, atMostMs = refusalDelayMs) => {
+  const delay = Math.min(refusalDelayMs, atMostMs)
+  if (delay === 0 || heldRefusals >= maxHeldRefusals) {
+    send()
+    return
+  }
+  heldRefusals += 1
+  let held = true
+  const release = () => {
+    if (held) heldRefusals -= 1
+    held = false
+  }
+  const timer = setTimeout(() => {
+    release()
+    if (!response.destroyed) send()
+  }, delay)
+  // A client that gives up waiting frees its place.
+  response.once('close', () => {
+    clearTimeout(timer)
+    release()
+  })
 }

@@ -151,6 +151,31 @@ describe('rate limits across two instances sharing Redis', () => {
     expect(await refused?.text()).toContain('请求过多')
   })
 
+  it('hold each refusal for a second, so a flood from one address slows to a trickle', async () => {
+    const address = '203.0.113.60'
+    let index = 0
+    const search = async () => {
+      const response = await fetch(
+        `${servers[0].url}/api/search?where[title][like]=flood${index++}&limit=1`,
+        from(address),
+      )
+      await response.body?.cancel()
+      return response.status
+    }
+    // The allowance first: 60 searches a minute.
+    while (index <= 60 && (await search()) !== 429);
+    const statuses: number[] = []
+    const until = Date.now() + 3_000
+    const connection = async () => {
+      while (Date.now() < until) statuses.push(await search())
+    }
+    await Promise.all([connection(), connection(), connection(), connection()])
+    expect(new Set(statuses)).toEqual(new Set([429]))
+    // Answered at once, four connections get thousands of refusals in three seconds; held for a
+    // second each, about twelve.
+    expect(statuses.length).toBeLessThanOrEqual(4 * 4)
+  })
+
   it('keep answering without Redis, counting in memory, and share counts again once it is back', async () => {
     await stopRedis()
     const statuses: number[] = []
@@ -259,5 +284,63 @@ describe('reads from other sites', () => {
       expect(response.headers.get('access-control-allow-origin')).not.toBe('*')
       await response.body?.cancel()
     }
+  })
+})
+
+describe('anonymous requests that reach Next', () => {
+  it('hold no turn while their body arrives slowly', async () => {
+    // A form submission whose body stops halfway, from one address...
+    let slowAnswered = false
+    const slowRequest = http.request(`${servers[0].url}/api/form-submissions`, {
+      method: 'POST',
+      headers: {
+        'Content-Type': 'application/json',
+        'Content-Length': 200,
+        'X-Forwarded-For': '203.0.113.70',
+      },
+    })
+    const slowAnswer = new Promise<number>((resolve, reject) => {
+      slowRequest.on('response', (response) => {
+        slowAnswered = true
+        response.resume()
+        resolve(response.statusCode ?? 0)
+      })
+      slowRequest.on('error', reject)
+    })
+    const body = JSON.stringify({ form: 'none', submissionData: [] }).padEnd(200, ' ')
+    slowRequest.write(body.slice(0, 100))
+    // Time for it to reach Next, where, were its turn taken before the body arrived, it would
+    // hold it.
+    await new Promise((resolve) => setTimeout(resolve, 500))
+
+    // ...does not keep another reader's uncached page waiting for its turn (held, it would wait
+    // until the turn's ten seconds ran out).
+    const page = fetch(`${servers[0].url}/meetings?turn=${Date.now()}`, from('203.0.113.71'))
+    const outcome = await Promise.race([
+      page.then((response) => response.status),
+      new Promise((resolve) => setTimeout(() => resolve('still waiting after 5 s'), 5_000)),
+    ])
+    expect(outcome).toBe(200)
+    expect(slowAnswered).toBe(false)
+
+    slowRequest.end(body.slice(100))
+    expect(await slowAnswer).toBeGreaterThanOrEqual(400)
+  })
+
+  it('tell an address with too many waiting to slow down, with 429 and a sentence', async () => {
+    const answers = await Promise.all(
+      Array.from({ length: 150 }, async (_, index) => {
+        const response = await fetch(
+          `${servers[1].url}/meetings?many=${index}`,
+          from('203.0.113.72'),
+        )
+        return { status: response.status, text: await response.text() }
+      }),
+    )
+    const refused = answers.filter((answer) => answer.status === 429)
+    expect(refused.length).toBeGreaterThan(0)
+    expect(refused[0].text).toMatch(/Too many requests at once from your address/)
+    // The rest waited their turn and were answered.
+    expect(answers.every((answer) => [200, 429].includes(answer.status))).toBe(true)
   })
 })

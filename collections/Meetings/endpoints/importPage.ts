@@ -4,6 +4,7 @@ import { addDataAndFileToRequest } from 'payload'
 
 import { isStaff } from '@/access/isStaff'
 import { importLegacyPage } from '@/lib/import/importPage'
+import { inThreadTurn } from '@/lib/threadTurn'
 
 const acceptedExtensions = /\.(?:txt|html?)$/i
 const acceptedTypes =
@@ -41,12 +42,10 @@ export const importPageEndpoint: Endpoint = {
     if (file.size > maxBytes)
       return fail(413, `"${file.name}" is larger than 2 MB, which no old news page is.`)
 
-    const result = await importLegacyPage({
-      payload: req.payload,
-      bytes: file.data,
-      source: file.name,
-      user: req.user,
-    })
+    const user = req.user
+    const result = await inThreadTurn(() =>
+      importLegacyPage({ payload: req.payload, bytes: file.data, source: file.name, user }),
+    )
     if (result.outcome === 'failed')
       return fail(422, `"${file.name}" could not be imported: ${result.reason}`)
     const adminRoute = req.payload.config.routes.admin
