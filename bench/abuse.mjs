@@ -15,7 +15,8 @@
 //
 // Environment: ABUSE_SECONDS (default 60), ABUSE_QUIET_SECONDS (default 20), ABUSE_READER_RATE
 // (requests a second, default 2000; 0 for a closed loop), ABUSE_READERS (closed-loop connections,
-// default 20), ABUSE_PORT (default 3275), ABUSE_ATTACKER_NICE (0 to 19), ABUSE_ONLY (one attack).
+// default 20), ABUSE_PORT (default 3275), ABUSE_ATTACKER_NICE (0 to 19), ABUSE_ONLY (one attack),
+// ABUSE_SERVER_NODE_ARGS (options for the server's node, e.g. --cpu-prof).
 import { spawn } from 'node:child_process'
 import http from 'node:http'
 import os from 'node:os'
@@ -231,7 +232,7 @@ const readerDescription = () =>
 // The attacks, as the attacker process runs them (ABUSE_ROLE=attacker).
 const runAttacks = async ({ loadURL, adminToken }) => {
   // ABUSE_ONLY=import (a word of an attack's name) runs that attack alone, to find which one
-  // costs the readers most; the slow connections run only when none is chosen.
+  // costs the readers most (ABUSE_ONLY=slow: the slow connections).
   const only = process.env.ABUSE_ONLY
   const chosen = Object.entries(attacks({ adminEmail: 'bench@example.org', adminToken })).filter(
     ([name]) => !only || name.includes(only),
@@ -246,25 +247,44 @@ const runAttacks = async ({ loadURL, adminToken }) => {
     }),
   ])
   const [slow, ...attackResults] = await Promise.all([
-    only ? {} : slowHugeBodies({ baseURL: loadURL, connections: 20, durationSeconds: seconds }),
+    only && !'slow connections'.includes(only)
+      ? {}
+      : slowHugeBodies({ baseURL: loadURL, connections: 20, durationSeconds: seconds }),
     ...running,
   ])
   return { slow, attackResults }
 }
 
-// This script again, as the attacker process; it prints what the attacks got as JSON.
+// This script again, as the attacker process. It starts (node and its modules take a second of
+// CPU) before the readers' measured minute, says "ready", and attacks when told "go" on its stdin;
+// then it prints what the attacks got as JSON.
 const startAttackers = ({ loadURL, adminToken }) =>
-  new Promise((resolve, reject) => {
+  new Promise((resolveReady, rejectReady) => {
     const child = spawn('nice', ['-n', String(niceness), process.execPath, 'bench/abuse.mjs'], {
       env: { ...process.env, ABUSE_ROLE: 'attacker', ABUSE_URL: loadURL, ABUSE_TOKEN: adminToken },
-      stdio: ['ignore', 'pipe', 'inherit'],
+      stdio: ['pipe', 'pipe', 'inherit'],
     })
     let output = ''
-    child.stdout.on('data', (chunk) => (output += chunk))
-    child.once('error', reject)
-    child.once('exit', (code) =>
-      code === 0 ? resolve(JSON.parse(output)) : reject(new Error(`attackers exited ${code}`)),
-    )
+    const finished = new Promise((resolve, reject) => {
+      child.once('error', reject)
+      child.once('exit', (code) =>
+        code === 0
+          ? resolve(JSON.parse(output.slice(output.indexOf('\n') + 1)))
+          : reject(new Error(`attackers exited ${code}`)),
+      )
+    })
+    child.once('error', rejectReady)
+    child.stdout.on('data', (chunk) => {
+      output += chunk
+      if (output.startsWith('ready\n')) {
+        resolveReady({
+          go: () => {
+            child.stdin.end('go\n')
+            return finished
+          },
+        })
+      }
+    })
   })
 
 const main = async () => {
@@ -278,7 +298,13 @@ const main = async () => {
     mediaDir: path.join(workDir, 'media'),
     seed: true,
     logFile: path.join(workDir, 'server.log'),
-    env: { RATE_LIMITS: 'on', TRUSTED_PROXIES: '127.0.0.1, ::1', ACCESS_LOG: 'off' },
+    env: {
+      RATE_LIMITS: 'on',
+      TRUSTED_PROXIES: '127.0.0.1, ::1',
+      ACCESS_LOG: 'off',
+    },
+    // e.g. ABUSE_SERVER_NODE_ARGS=--cpu-prof, to see where the server spends its time.
+    nodeArgs: (process.env.ABUSE_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean),
   })
   const admin = await firstAdmin(server.baseURL)
   const adminToken = admin.authorization.replace('JWT ', '')
@@ -294,9 +320,10 @@ const main = async () => {
   const sampler = setInterval(() => {
     peakMB = Math.max(peakMB, residentMemoryMB(server.pid))
   }, 500)
-  const attackers = startAttackers({ loadURL, adminToken })
+  const attackers = await startAttackers({ loadURL, adminToken })
+  const attacked = attackers.go()
   const abused = await readersFor({ loadURL, durationSeconds: seconds })
-  const { slow, attackResults } = await attackers
+  const { slow, attackResults } = await attacked
   clearInterval(sampler)
   await server.stop()
 
@@ -321,6 +348,14 @@ const main = async () => {
     `| under attack | ${abused.total} | ${abused.p50.toFixed(1)} ms | ${abused.p99.toFixed(1)} ms | ${readerErrors} |`,
     '',
     `Readers' p99 under attack: ${ratio.toFixed(2)}× the quiet p99 (goal < 2); reader errors: ${readerErrors} (goal 0). Server peak resident memory: ${Math.round(peakMB)} MB.`,
+    ...(readerErrors > 0 && abused.problems
+      ? [
+          '',
+          `Readers' errors: ${Object.entries(abused.problems)
+            .map(([kind, count]) => `${kind}: ${count}`)
+            .join('; ')}.`,
+        ]
+      : []),
     '',
     '| attack | answers |',
     '| --- | --- |',
@@ -336,6 +371,8 @@ const main = async () => {
 }
 
 const attackerMain = async () => {
+  process.stdout.write('ready\n')
+  await new Promise((resolve) => process.stdin.once('data', resolve))
   const results = await runAttacks({
     loadURL: process.env.ABUSE_URL,
     adminToken: process.env.ABUSE_TOKEN,

@@ -138,12 +138,14 @@ export const startServer = async ({
   logFile,
   readyPath = '/api/meetings?limit=1&depth=0',
   readyTimeoutMs = 180_000,
+  // Options for node itself, e.g. --cpu-prof (not allowed in NODE_OPTIONS).
+  nodeArgs = [],
 }) => {
   const baseURL = `http://localhost:${port}`
   const started = performance.now()
   const child = spawn(
     process.execPath,
-    [path.resolve(root, 'src/server/index.mjs'), '-p', String(port)],
+    [...nodeArgs, path.resolve(root, 'src/server/index.mjs'), '-p', String(port)],
     {
       cwd: root,
       env: {

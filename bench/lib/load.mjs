@@ -197,19 +197,32 @@ export const openLoopLoad = async ({
   const statusClasses = { '1xx': 0, '2xx': 0, '3xx': 0, '4xx': 0, '5xx': 0 }
   let errors = 0
   let inFlight = 0
+  // What went wrong, by kind: a status over 399, 'timeout', 'socket' or 'too many in flight'.
+  const problems = {}
+  const problem = (kind) => {
+    problems[kind] = (problems[kind] ?? 0) + 1
+  }
   const started = performance.now()
   const total = Math.round(ratePerSecond * durationSeconds)
   const pending = []
 
   const send = ({ method, path, headers = {}, body }, dueAt) =>
     new Promise((resolve) => {
+      // Counted from when it was due, or from when it was sent if the timer fired early.
+      const from = Math.min(dueAt, performance.now())
       inFlight += 1
-      const finish = (status) => {
+      let finished = false
+      const finish = (status, kind = 'socket') => {
+        if (finished) return
+        finished = true
         inFlight -= 1
-        if (status === null) errors += 1
-        else {
+        if (status === null) {
+          errors += 1
+          problem(kind)
+        } else {
           statusClasses[`${Math.floor(status / 100)}xx`] += 1
-          latencies.push(performance.now() - dueAt)
+          if (status >= 400) problem(`${status} ${path}`)
+          latencies.push(performance.now() - from)
         }
         resolve()
       }
@@ -221,7 +234,10 @@ export const openLoopLoad = async ({
           response.once('error', () => finish(null))
         },
       )
-      request.setTimeout(timeoutMs, () => request.destroy(new Error('timeout')))
+      request.setTimeout(timeoutMs, () => {
+        finish(null, 'timeout')
+        request.destroy()
+      })
       request.once('error', () => finish(null))
       request.end(body)
     })
@@ -232,6 +248,7 @@ export const openLoopLoad = async ({
     if (wait > 1) await new Promise((resolve) => setTimeout(resolve, wait))
     if (inFlight >= maxInFlight) {
       errors += 1
+      problem('too many in flight')
       continue
     }
     pending.push(send(nextRequest(), dueAt))
@@ -245,5 +262,6 @@ export const openLoopLoad = async ({
     p99: percentile(latencies, 99),
     statusClasses,
     errors,
+    problems,
   }
 }
