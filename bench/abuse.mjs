@@ -13,7 +13,8 @@
 // default 10): a real attack comes from other machines, and in the readers' own process its
 // traffic made the readers' client late, which counted as the server's slowness.
 //
-// Environment: ABUSE_SECONDS (default 60), ABUSE_QUIET_SECONDS (default 20), ABUSE_READER_RATE
+// Environment: ABUSE_SECONDS (default 60), ABUSE_QUIET_SECONDS (default 20), ABUSE_WARMUP_SECONDS
+// (default 10), ABUSE_READER_RATE
 // (requests a second, default 2000; 0 for a closed loop), ABUSE_READERS (closed-loop connections,
 // default 20), ABUSE_PORT (default 3275), ABUSE_ATTACKER_NICE (0 to 19), ABUSE_ONLY (one attack),
 // ABUSE_SERVER_NODE_ARGS (options for the server's node, e.g. --cpu-prof).
@@ -42,6 +43,7 @@ process.chdir(root)
 
 const seconds = positiveInteger('ABUSE_SECONDS', 60)
 const quietSeconds = positiveInteger('ABUSE_QUIET_SECONDS', 20)
+const warmUpSeconds = positiveInteger('ABUSE_WARMUP_SECONDS', 10)
 const readers = positiveInteger('ABUSE_READERS', 20)
 const port = positiveInteger('ABUSE_PORT', 3275)
 // Readers arrive at this many requests a second (an open loop, as people browsing do); 0 makes
@@ -312,6 +314,10 @@ const main = async () => {
   for (const pathname of readerPaths)
     await (await fetch(`${server.baseURL}${pathname}`)).arrayBuffer()
 
+  // Unmeasured: the server's first seconds under load (compiling its hot paths, growing its heap)
+  // made the quiet p99 anything from 4 to 80 ms from one run to the next.
+  log(`${readerDescription()}, ${warmUpSeconds} s to warm up`)
+  await readersFor({ loadURL, durationSeconds: warmUpSeconds })
   log(`${readerDescription()}, alone for ${quietSeconds} s`)
   const quiet = await readersFor({ loadURL, durationSeconds: quietSeconds })
 
@@ -340,7 +346,7 @@ const main = async () => {
       .loadavg()
       .map((value) => value.toFixed(1))
       .join(' ')}.`,
-    `Command: \`npm run bench:abuse\` (${readerDescription()}; ${quietSeconds} s quiet, then ${seconds} s under attack; the attackers in a process of their own at nice ${niceness}).`,
+    `Command: \`npm run bench:abuse\` (${readerDescription()}; ${warmUpSeconds} s unmeasured, ${quietSeconds} s quiet, then ${seconds} s under attack; the attackers in a process of their own at nice ${niceness}).`,
     '',
     '| readers | requests | p50 | p99 | errors |',
     '| --- | --- | --- | --- | --- |',
