@@ -17,8 +17,10 @@
 // (default 10), ABUSE_READER_RATE
 // (requests a second, default 2000; 0 for a closed loop), ABUSE_READERS (closed-loop connections,
 // default 20), ABUSE_PORT (default 3275), ABUSE_ATTACKER_NICE (0 to 19), ABUSE_ONLY (one attack),
-// ABUSE_SERVER_NODE_ARGS (options for the server's node, e.g. --cpu-prof).
+// ABUSE_SERVER_NODE_ARGS (options for the server's node, e.g. --cpu-prof), ABUSE_FRONT=varnish (all
+// through Varnish).
 import { spawn } from 'node:child_process'
+import fs from 'node:fs'
 import http from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
@@ -204,6 +206,46 @@ const slowHugeBodies = async ({ baseURL, connections, durationSeconds }) => {
   return statuses
 }
 
+// ABUSE_FRONT=varnish: readers and attackers all go through Varnish (Debian's varnishd) with the
+// configuration the README gives operators, pointed at this run's server.
+const startVarnish = async ({ workDir }) => {
+  const vcl = fs
+    .readFileSync(path.join(root, 'deploy/varnish/default.vcl'), 'utf8')
+    .replace('.port = "3000"', `.port = "${port}"`)
+  const vclFile = path.join(workDir, 'default.vcl')
+  fs.writeFileSync(vclFile, vcl)
+  const address = `127.0.0.1:${port + 1}`
+  const child = spawn(
+    'varnishd',
+    [
+      '-F',
+      '-j',
+      'none',
+      '-a',
+      address,
+      '-f',
+      vclFile,
+      '-n',
+      path.join(workDir, 'varnish'),
+      '-s',
+      'malloc,256m',
+    ],
+    { stdio: ['ignore', 'ignore', 'inherit'] },
+  )
+  const url = `http://${address}`
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      await (await fetch(`${url}/`)).arrayBuffer()
+      break
+    } catch (error) {
+      if (attempt > 100 || child.exitCode !== null) throw error
+      await new Promise((resolve) => setTimeout(resolve, 100))
+    }
+  }
+  log(`Varnish in front at ${url}`)
+  return { url, stop: () => child.kill('SIGTERM') }
+}
+
 const statusSummary = (result) =>
   Object.entries(result.statusClasses)
     .filter(([, count]) => count > 0)
@@ -310,7 +352,8 @@ const main = async () => {
   })
   const admin = await firstAdmin(server.baseURL)
   const adminToken = admin.authorization.replace('JWT ', '')
-  const loadURL = server.baseURL.replace('localhost', '127.0.0.1')
+  const front = process.env.ABUSE_FRONT === 'varnish' ? await startVarnish({ workDir }) : null
+  const loadURL = front?.url ?? server.baseURL.replace('localhost', '127.0.0.1')
   for (const pathname of readerPaths)
     await (await fetch(`${server.baseURL}${pathname}`)).arrayBuffer()
 
@@ -331,6 +374,7 @@ const main = async () => {
   const abused = await readersFor({ loadURL, durationSeconds: seconds })
   const { slow, attackResults } = await attacked
   clearInterval(sampler)
+  front?.stop()
   await server.stop()
 
   const readerErrors =
@@ -346,7 +390,7 @@ const main = async () => {
       .loadavg()
       .map((value) => value.toFixed(1))
       .join(' ')}.`,
-    `Command: \`npm run bench:abuse\` (${readerDescription()}; ${warmUpSeconds} s unmeasured, ${quietSeconds} s quiet, then ${seconds} s under attack; the attackers in a process of their own at nice ${niceness}).`,
+    `Command: \`npm run bench:abuse\` (${readerDescription()}; ${warmUpSeconds} s unmeasured, ${quietSeconds} s quiet, then ${seconds} s under attack; the attackers in a process of their own at nice ${niceness}${front ? '; everyone through Varnish with deploy/varnish/default.vcl' : ''}).`,
     '',
     '| readers | requests | p50 | p99 | errors |',
     '| --- | --- | --- | --- | --- |',
