@@ -123,7 +123,13 @@ const turn = (response, work) => () =>
       }
       response.once('prefinish', endTurn)
       response.once('close', endTurn)
-      work()
+      try {
+        work()
+      } catch (error) {
+        // Thrown from a timer callback, it would end the process; it ends this request instead.
+        process.stderr.write(`cifcc-site: a request failed before Next answered it: ${error}\n`)
+        response.destroy()
+      }
     })
   })
 
