@@ -238,7 +238,8 @@ describe('the page cache', () => {
     const summary = `Cache check ${Date.now()}`
     const original = await api({ path: `/api/meetings/${meetingId}?depth=0` })
     const edited = await api({
-      path: `/api/meetings/${meetingId}`,
+      // As above: the editor's closed admin tab may still hold the meeting's lock.
+      path: `/api/meetings/${meetingId}?overrideLock=true`,
       method: 'PATCH',
       token: adminToken,
       body: { summary },
@@ -267,7 +268,8 @@ describe('the page cache', () => {
       body: { name: speaker.name },
     })
     await api({
-      path: `/api/meetings/${meetingId}`,
+      // As above: the editor's closed admin tab may still hold the meeting's lock.
+      path: `/api/meetings/${meetingId}?overrideLock=true`,
       method: 'PATCH',
       token: adminToken,
       body: { summary: original.json.summary },
