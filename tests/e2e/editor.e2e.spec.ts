@@ -4,7 +4,11 @@ import path from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { adminToken as registeredAdminToken } from './helpers/adminSession'
+import {
+  openDocument,
+  adminToken as registeredAdminToken,
+  waitForFormReady,
+} from './helpers/adminSession'
 import { baseURL, launchBrowser, newPage } from './helpers/browser'
 
 const meetingSlug = 'green-industry-and-low-carbon-city-construction'
@@ -84,16 +88,6 @@ const logIn = async ({ page, user }: { page: Page; user: { email: string; passwo
   await page.waitForURL('**/admin')
 }
 
-// Payload's document form ignores submits, autosave included, while it is still initialising
-// (it is disabled, silently): on a busy machine that lasts seconds after its fields take typing.
-const waitForFormReady = (page: Page) =>
-  page.locator('form[data-form-ready="true"]').waitFor({ timeout: 30_000 })
-
-const openDocument = async ({ page, path }: { page: Page; path: string }) => {
-  await page.goto(path)
-  await waitForFormReady(page)
-}
-
 describe('an editor in the admin panel', () => {
   let originalTitle: string
 
@@ -106,7 +100,7 @@ describe('an editor in the admin panel', () => {
     const { context, page } = await newPage({ browser })
     await logIn({ page, user: editor })
 
-    await openDocument({ page, path: `/admin/collections/meetings/${meetingId}` })
+    await openDocument(page, `/admin/collections/meetings/${meetingId}`)
     const newTitle = `Green Industry and Low-Carbon Cities (updated ${Date.now()})`
     await page.fill('#field-title', newTitle)
     // The form has taken the edit once the document's heading follows it; a click before that
@@ -387,7 +381,7 @@ describe('a draft', () => {
     it('shows an editor the draft, and follows their typing', async () => {
       const { context, page } = await newPage({ browser })
       await logIn({ page, user: editor })
-      await openDocument({ page, path: `/admin/collections/meetings/${draftId}` })
+      await openDocument(page, `/admin/collections/meetings/${draftId}`)
       await page.getByRole('button', { name: 'Live Preview' }).click()
       const preview = page.frameLocator('#live-preview-iframe')
 
