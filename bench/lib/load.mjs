@@ -182,86 +182,111 @@ export const closedLoopLoad = async ({
  * browsing do: each request is sent on its schedule, and its latency counts from when it was due,
  * so a server that falls behind is charged for the wait (no coordinated omission). At most
  * `maxInFlight` requests are outstanding; a request due beyond that counts as an error.
+ *
+ * `phaseOf(ms)` names the phase a request belongs to by when it was due (ms after the start), or
+ * null to leave it unmeasured; each phase gets its own figures in `phases`. Phases that alternate
+ * within one run are compared under the same conditions: this machine's latency drifts by several
+ * times over a minute with nothing else running (bench/RESULTS.md, bench:abuse).
  */
 export const openLoopLoad = async ({
   url,
   ratePerSecond,
   durationSeconds,
   nextRequest,
+  phaseOf = () => 'all',
   maxInFlight = 1000,
   timeoutMs = 10_000,
 }) => {
   const target = new URL(url)
   const agent = new http.Agent({ keepAlive: true, maxSockets: maxInFlight })
-  const latencies = []
-  const statusClasses = { '1xx': 0, '2xx': 0, '3xx': 0, '4xx': 0, '5xx': 0 }
-  let errors = 0
-  let inFlight = 0
-  // What went wrong, by kind: a status over 399, 'timeout', 'socket' or 'too many in flight'.
-  const problems = {}
-  const problem = (kind) => {
-    problems[kind] = (problems[kind] ?? 0) + 1
+  const phases = {}
+  const phase = (name) =>
+    (phases[name] ??= {
+      latencies: [],
+      statusClasses: { '1xx': 0, '2xx': 0, '3xx': 0, '4xx': 0, '5xx': 0 },
+      errors: 0,
+      // What went wrong, by kind: a status over 399, 'timeout', 'socket' or 'too many in flight'.
+      problems: {},
+    })
+  const problem = (figures, kind) => {
+    figures.errors += 1
+    figures.problems[kind] = (figures.problems[kind] ?? 0) + 1
   }
+  let inFlight = 0
   const started = performance.now()
   const total = Math.round(ratePerSecond * durationSeconds)
-  const pending = []
+  let unanswered = 0
+  let allAnswered = () => {}
 
-  const send = ({ method, path, headers = {}, body }, dueAt) =>
-    new Promise((resolve) => {
-      // Counted from when it was due, or from when it was sent if the timer fired early.
-      const from = Math.min(dueAt, performance.now())
-      inFlight += 1
-      let finished = false
-      const finish = (status, kind = 'socket') => {
-        if (finished) return
-        finished = true
-        inFlight -= 1
-        if (status === null) {
-          errors += 1
-          problem(kind)
-        } else {
-          statusClasses[`${Math.floor(status / 100)}xx`] += 1
-          if (status >= 400) problem(`${status} ${path}`)
-          latencies.push(performance.now() - from)
+  const send = ({ method, path, headers = {}, body }, dueAt, figures) => {
+    // Counted from when it was due, or from when it was sent if the timer fired early.
+    const from = Math.min(dueAt, performance.now())
+    inFlight += 1
+    unanswered += 1
+    let finished = false
+    const finish = (status, kind = 'socket') => {
+      if (finished) return
+      finished = true
+      inFlight -= 1
+      if (figures) {
+        if (status === null) problem(figures, kind)
+        else {
+          figures.statusClasses[`${Math.floor(status / 100)}xx`] += 1
+          if (status >= 400)
+            figures.problems[`${status} ${path}`] = (figures.problems[`${status} ${path}`] ?? 0) + 1
+          figures.latencies.push(performance.now() - from)
         }
-        resolve()
       }
-      const request = http.request(
-        { host: target.hostname, port: target.port, agent, method, path, headers },
-        (response) => {
-          response.resume()
-          response.once('end', () => finish(response.statusCode ?? 0))
-          response.once('error', () => finish(null))
-        },
-      )
-      request.setTimeout(timeoutMs, () => {
-        finish(null, 'timeout')
-        request.destroy()
-      })
-      request.once('error', () => finish(null))
-      request.end(body)
+      unanswered -= 1
+      if (unanswered === 0) allAnswered()
+    }
+    const request = http.request(
+      { host: target.hostname, port: target.port, agent, method, path, headers },
+      (response) => {
+        response.resume()
+        response.once('end', () => finish(response.statusCode ?? 0))
+        response.once('error', () => finish(null))
+      },
+    )
+    request.setTimeout(timeoutMs, () => {
+      finish(null, 'timeout')
+      request.destroy()
     })
+    request.once('error', () => finish(null))
+    request.end(body)
+  }
 
   for (let index = 0; index < total; index += 1) {
     const dueAt = started + (index * 1000) / ratePerSecond
     const wait = dueAt - performance.now()
     if (wait > 1) await new Promise((resolve) => setTimeout(resolve, wait))
+    const name = phaseOf(dueAt - started)
+    const figures = name === null ? null : phase(name)
     if (inFlight >= maxInFlight) {
-      errors += 1
-      problem('too many in flight')
+      if (figures) problem(figures, 'too many in flight')
       continue
     }
-    pending.push(send(nextRequest(), dueAt))
+    // Responses are counted as they come; no promise per request is kept (120,000 of them made
+    // the client's own garbage collection part of what it measured).
+    send(nextRequest(), dueAt, figures)
   }
-  await Promise.all(pending)
+  if (unanswered > 0) await new Promise((resolve) => (allAnswered = resolve))
   agent.destroy()
-  return {
-    total: latencies.length,
-    requestsPerSecond: latencies.length / ((performance.now() - started) / 1000),
-    p50: percentile(latencies, 50),
-    p99: percentile(latencies, 99),
-    statusClasses,
-    errors,
-    problems,
-  }
+  const elapsedSeconds = (performance.now() - started) / 1000
+  const summaries = Object.fromEntries(
+    Object.entries(phases).map(([name, { latencies, statusClasses, errors, problems }]) => [
+      name,
+      {
+        total: latencies.length,
+        requestsPerSecond: latencies.length / elapsedSeconds,
+        p50: percentile(latencies, 50),
+        p99: percentile(latencies, 99),
+        statusClasses,
+        errors,
+        problems,
+        latencies,
+      },
+    ]),
+  )
+  return { ...summaries.all, phases: summaries }
 }
