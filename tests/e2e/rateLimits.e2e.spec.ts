@@ -1,6 +1,3 @@
-import type { ChildProcess } from 'node:child_process'
-
-import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import http from 'node:http'
 import os from 'node:os'
@@ -11,6 +8,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ProductionServer } from '../helpers/productionServer'
 
 import { startReadyServer, stopServer } from '../helpers/productionServer'
+import type { RedisServer } from './helpers/redis'
+
+import { startRedis } from './helpers/redis'
 import { registerFirstAdmin, serverRequest } from './helpers/serverAPI'
 
 // Two instances of `npm start` on one database and one Redis (Debian's redis-server), behind a
@@ -21,35 +21,13 @@ const redisPort = 6391
 const ports = [3291, 3292] as const
 const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cifcc-limits-'))
 const admin = { email: 'limits-admin@example.org', password: 'limits admin password 1' }
-let redis: ChildProcess | undefined
+let redis: RedisServer | undefined
 let servers: ProductionServer[] = []
 
-const startRedis = async () => {
-  const child = spawn(
-    'redis-server',
-    ['--port', String(redisPort), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
-    { stdio: ['ignore', 'pipe', 'inherit'] },
-  )
-  await new Promise<void>((resolve, reject) => {
-    child.once('error', reject)
-    child.stdout!.on('data', (chunk: Buffer) => {
-      if (chunk.toString().includes('Ready to accept connections')) resolve()
-    })
-  })
-  return child
-}
-
-const stopRedis = async () => {
-  if (!redis || redis.exitCode !== null) return
-  const exited = new Promise((resolve) => redis!.once('exit', resolve))
-  redis.kill('SIGKILL')
-  await exited
-}
-
 beforeAll(async () => {
-  redis = await startRedis()
+  redis = await startRedis(redisPort)
   const env = {
-    REDIS_URL: `redis://127.0.0.1:${redisPort}`,
+    REDIS_URL: redis.url,
     TRUSTED_PROXIES: '127.0.0.1, ::1',
     SEED_ON_INIT: 'false',
   }
@@ -61,7 +39,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await Promise.all(servers.map((server) => stopServer(server)))
-  await stopRedis()
+  await redis?.stop()
   fs.rmSync(workDir, { recursive: true, force: true })
 })
 
@@ -177,7 +155,7 @@ describe('rate limits across two instances sharing Redis', () => {
   })
 
   it('keep answering without Redis, counting in memory, and share counts again once it is back', async () => {
-    await stopRedis()
+    await redis?.stop()
     const statuses: number[] = []
     for (let index = 0; index < 20; index++) {
       const server = servers[index % 2]
@@ -196,7 +174,7 @@ describe('rate limits across two instances sharing Redis', () => {
     expect(statuses.filter((status) => status >= 500)).toEqual([])
     expect(statuses.every((status) => status === 200)).toBe(true)
 
-    redis = await startRedis()
+    redis = await startRedis(redisPort)
     await expect
       .poll(() => servers.every((server) => /Redis at [^ ]+ is back/.test(server.log())), {
         timeout: 20_000,
