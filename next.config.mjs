@@ -1,4 +1,5 @@
 import { withPayload } from '@payloadcms/next/withPayload'
+import { fileURLToPath } from 'node:url'
 
 const serverURL = new URL(process.env.NEXT_PUBLIC_SERVER_URL || 'http://localhost:3000')
 
@@ -15,6 +16,14 @@ const nextConfig = {
   // Loaded by the server (src/server) and by Payload's login hooks alike: Node's own copies, not
   // bundled ones (rate-limiter-flexible names optional stores webpack cannot resolve).
   serverExternalPackages: ['rate-limiter-flexible', 'redis'],
+  // With REDIS_URL, every instance reads and expires the same data cache in Redis
+  // (src/server/dataCacheHandler.mjs). Read when the server starts: one build runs either way.
+  ...(process.env.REDIS_URL
+    ? {
+        cacheHandler: fileURLToPath(new URL('./src/server/dataCacheHandler.mjs', import.meta.url)),
+        cacheMaxMemorySize: 0,
+      }
+    : {}),
   images: {
     // AVIF first: about a fifth smaller than WebP for photos; browsers without it get WebP.
     formats: ['image/avif', 'image/webp'],

@@ -17,6 +17,7 @@ import { clientAddressHeader, clientAddressOf, trustedProxies } from './clientAd
 import { anyContentTag, PageCache, preferredEncoding } from './pageCache.mjs'
 import { redisLimiters, shareRateLimiters } from './rateLimits.mjs'
 import { connectRedis } from './redis.mjs'
+import { outagePageLifetimeMs, registerSharedCache, startSharedCache } from './sharedCache.mjs'
 import { createRequestContext, registerPageCache, requestContext } from './requestContext.mjs'
 import { productionSecretProblem } from './secret.mjs'
 import { bodyProblem } from './bodyLimits.mjs'
@@ -45,10 +46,19 @@ const pageCache = new PageCache({
   maxBytes: Number(process.env.PAGE_CACHE_MB ?? 128) * 1024 * 1024,
   ttlMs: Number(process.env.PAGE_CACHE_TTL_SECONDS ?? 600) * 1000,
 })
-if (pageCacheEnabled) registerPageCache(pageCache)
 const proxies = trustedProxies(process.env.TRUSTED_PROXIES)
-// Rate limits (and, with issue 18, the shared caches) count across instances in Redis.
-if (process.env.REDIS_URL) shareRateLimiters(redisLimiters(connectRedis(process.env.REDIS_URL)))
+// With Redis, instances share the rate limits, the data cache and every expiry.
+const redis = process.env.REDIS_URL ? connectRedis(process.env.REDIS_URL) : null
+const sharedCache = redis ? startSharedCache({ client: redis, pageCache }) : null
+if (redis) shareRateLimiters(redisLimiters(redis))
+if (sharedCache) registerSharedCache(sharedCache)
+/** Expires pages and data here, and through Redis on every other instance. */
+const expire = (/** @type {Iterable<string>} */ tags) =>
+  sharedCache ? sharedCache.expire(tags) : pageCache.invalidate(tags)
+if (pageCacheEnabled || sharedCache) registerPageCache({ invalidate: expire })
+// While Redis is out, expiries from other instances cannot arrive: pages are kept a second only.
+const pageLifetimeMs = () =>
+  sharedCache && !sharedCache.available() ? outagePageLifetimeMs : undefined
 // ACCESS_LOG=1: a JSON line per request; ACCESS_LOG=queries: with the statements each one ran.
 const accessLog = process.env.ACCESS_LOG === '1' || process.env.ACCESS_LOG === 'queries'
 const logStatements = process.env.ACCESS_LOG === 'queries'
@@ -427,7 +437,7 @@ const handOver = ({ request, response, sharedRead, key, startedAt }) => {
   response.once('close', () => {
     // Payload has committed by now: expire what the save changed once more (see
     // expireCachedPages).
-    if (context.expiredTags.size > 0) pageCache.invalidate(context.expiredTags)
+    if (context.expiredTags.size > 0) expire(context.expiredTags)
     if (accessLog) writeAccessLog({ request, response, startedAt, cacheStatus, context })
   })
 
@@ -440,7 +450,7 @@ const handOver = ({ request, response, sharedRead, key, startedAt }) => {
       recordResponse(response, (rendered) => {
         if (context.cacheable && isStorable(rendered)) {
           const tags = isPublicAPIRead(String(request.url)) ? [anyContentTag] : context.tags
-          void pageCache.store(key, rendered, { tags, renderedSince })
+          void pageCache.store(key, rendered, { tags, renderedSince, ttlMs: pageLifetimeMs() })
         }
       })
     }

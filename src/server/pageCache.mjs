@@ -100,9 +100,10 @@ export class PageCache {
   /**
    * @param {string} key
    * @param {RenderedPage} rendered
-   * @param {{ tags: Iterable<string>, renderedSince: number }} provenance
+   * @param {{ tags: Iterable<string>, renderedSince: number, ttlMs?: number }} provenance
+   *   ttlMs: shorter than the cache's own, while expiries may not arrive (src/server/sharedCache.mjs)
    */
-  async store(key, rendered, { tags, renderedSince }) {
+  async store(key, rendered, { tags, renderedSince, ttlMs = this.ttlMs }) {
     const tagList = [...tags]
     if (this.expiredSince(tagList, renderedSince)) return false
     const [br, gz] = await Promise.all([
@@ -157,7 +158,7 @@ export class PageCache {
         'x-page-cache': 'HIT',
       },
       tags: tagList,
-      expiresAt: Date.now() + this.ttlMs,
+      expiresAt: Date.now() + ttlMs,
       bytes: rendered.body.length + br.length + gz.length + key.length,
     }
     // A page bigger than the whole cache would only evict everything else.

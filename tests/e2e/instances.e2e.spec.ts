@@ -1,0 +1,136 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import type { ProductionServer } from '../helpers/productionServer'
+import type { RedisServer } from './helpers/redis'
+
+import { startReadyServer, stopServer } from '../helpers/productionServer'
+import { startRedis } from './helpers/redis'
+import { registerFirstAdmin, serverRequest } from './helpers/serverAPI'
+
+// Two instances of `npm start` on one database and one Redis (issue 18): what is saved through A
+// is what B serves (its page cache, its RSC payloads, its REST cache and the data cache behind
+// them), and a Redis outage costs speed, never answers or freshness.
+
+const redisPort = 6392
+const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cifcc-instances-'))
+const slug = 'green-industry-and-low-carbon-city-construction'
+let redis: RedisServer
+let a: ProductionServer
+let b: ProductionServer
+let token: string
+let meetingId: number | string
+
+// How long a change may take to show on the other instance here; bench/ measures how long it
+// does take.
+const settles = { timeout: 10_000, interval: 100 }
+
+// What a reader asks B for: the page, the payload of a client-side navigation to it, and the
+// REST read partners make.
+const reads = [
+  { name: 'page', path: `/meetings/${slug}`, headers: {} },
+  { name: 'RSC navigation', path: `/meetings/${slug}`, headers: { rsc: '1' } },
+  { name: 'REST', path: `/api/meetings?where[slug][equals]=${slug}&depth=0`, headers: {} },
+] as const
+
+const read = async (
+  server: ProductionServer,
+  { path: pathname, headers }: (typeof reads)[number],
+) => {
+  const response = await fetch(`${server.url}${pathname}`, { headers })
+  return {
+    status: response.status,
+    cache: response.headers.get('x-page-cache'),
+    text: await response.text(),
+  }
+}
+
+const publishTitle = async (title: string) => {
+  const { status } = await serverRequest({
+    server: a,
+    path: `/api/meetings/${meetingId}`,
+    method: 'PATCH',
+    token,
+    body: { title, _status: 'published' },
+  })
+  expect(status).toBe(200)
+}
+
+/** Reads everything on B until its page cache answers (it stores a page once compressed). */
+const warmUp = async () => {
+  for (const each of reads) {
+    await expect.poll(async () => (await read(b, each)).cache, settles).toBe('HIT')
+  }
+}
+
+const expectOnB = async (title: string) => {
+  for (const each of reads) {
+    await expect.poll(async () => (await read(b, each)).text, settles).toContain(title)
+  }
+}
+
+beforeAll(async () => {
+  redis = await startRedis(redisPort)
+  const env = { REDIS_URL: redis.url }
+  a = await startReadyServer({ port: 3293, workDir, env: { ...env, SEED_ON_INIT: 'true' } })
+  b = await startReadyServer({ port: 3294, workDir, env: { ...env, SEED_ON_INIT: 'false' } })
+  token = await registerFirstAdmin({
+    server: a,
+    email: 'instances@example.org',
+    password: 'instances admin password 1',
+  })
+  const { json } = await serverRequest({
+    server: a,
+    path: `/api/meetings?where[slug][equals]=${slug}&depth=0`,
+    token,
+  })
+  meetingId = json.docs[0].id
+}, 300_000)
+
+afterAll(async () => {
+  await Promise.all([a, b].filter(Boolean).map((server) => stopServer(server)))
+  await redis?.stop()
+  fs.rmSync(workDir, { recursive: true, force: true })
+})
+
+describe('two instances sharing Redis', () => {
+  it('show an edit published through one on the other: page, RSC navigation and REST', async () => {
+    await warmUp()
+    await publishTitle('Green industry, shared at once')
+    await expectOnB('Green industry, shared at once')
+    // And the fresh copy is cached again.
+    await warmUp()
+  })
+
+  it('keep answering while Redis is away, still showing each edit, and recover once it is back', async () => {
+    await redis.stop()
+    const statuses: number[] = []
+    const until = Date.now() + 3_000
+    while (Date.now() < until) {
+      for (const server of [a, b]) {
+        for (const each of reads) statuses.push((await read(server, each)).status)
+      }
+    }
+    expect(statuses.filter((status) => status >= 500)).toEqual([])
+    expect(statuses.length).toBeGreaterThan(6)
+
+    await publishTitle('Green industry, during the outage')
+    await expectOnB('Green industry, during the outage')
+
+    redis = await startRedis(redisPort)
+    // Back when B caches pages for longer than the outage's second again.
+    await expect
+      .poll(async () => {
+        await read(b, reads[0])
+        await new Promise((resolve) => setTimeout(resolve, 1_200))
+        return (await read(b, reads[0])).cache
+      }, settles)
+      .toBe('HIT')
+    await warmUp()
+    await publishTitle('Green industry, after the outage')
+    await expectOnB('Green industry, after the outage')
+  })
+})
