@@ -93,9 +93,14 @@ export const startSharedCache = ({ client, pageCache }) => {
     sendUnsent()
   }
 
-  subscriber.on('ready', () => {
-    startListening().catch(() => {})
-  })
+  // The two connections come back each in its own time: until the other one can read the tags'
+  // times too, this one tries again.
+  const keepTrying = () => {
+    startListening().catch(() => {
+      if (subscriber.isReady) setTimeout(keepTrying, 250).unref()
+    })
+  }
+  subscriber.on('ready', keepTrying)
   subscriber.on('end', () => {
     listening = false
   })
