@@ -16,8 +16,10 @@ sub vcl_recv {
   if (req.method != "GET" && req.method != "HEAD") {
     return (pass);
   }
-  # Signed-in staff, API keys and previews are personal.
-  if (req.http.Authorization || req.http.Cookie ~ "(^|;\s*)(payload-token|__prerender_bypass)=") {
+  # Signed-in staff, API keys and previews are personal. Cookie names are matched as Payload
+  # reads them: spaces around a name, before its "=", are ignored.
+  if (req.http.Authorization ||
+      req.http.Cookie ~ "(^|;)\s*(payload-token|__prerender_bypass)\s*(=|;|$)") {
     return (pass);
   }
   if (req.url ~ "^/(admin|next)(/|\?|$)" || req.url ~ "[?&]draft=") {

@@ -13,6 +13,7 @@ import {
   reportDatabaseRecovery,
   retryAfterSeconds,
 } from './databaseHealth.mjs'
+import { carriesPersonalCookie } from './cookies.mjs'
 import { clientAddressHeader, clientAddressOf, trustedProxies } from './clientAddress.mjs'
 import { anyContentTag, PageCache, preferredEncoding } from './pageCache.mjs'
 import { redisLimiters, shareRateLimiters } from './rateLimits.mjs'
@@ -73,8 +74,6 @@ const uncachedPaths = /^\/(?:api|admin|_next|next)(?:\/|$)/
 const publicAPIReads =
   /^\/api\/(?:meetings|speakers|organisations|photos|pages|search|globals\/site)(?:[/?]|$)/
 const draftParameter = /[?&]draft=/
-// A session or a draft-mode cookie means the page may be personal.
-const personalCookies = /(?:^|;\s*)(?:payload-token|__prerender_bypass)=/
 const storableTypes =
   /^(?:text\/html|text\/x-component|application\/(?:json|xml|rss\+xml|atom\+xml)|text\/(?:xml|calendar|plain))/
 
@@ -104,7 +103,8 @@ const isAnonymousRead = (request) =>
   // A server action (a form post) does something; it is never a read.
   !request.headers['next-action'] &&
   !request.headers.authorization &&
-  !personalCookies.test(request.headers.cookie ?? '')
+  // A session or a draft-mode cookie means the page may be personal.
+  !carriesPersonalCookie(request.headers.cookie)
 
 /** @param {http.IncomingMessage} request */
 const isSharedRead = (request) =>

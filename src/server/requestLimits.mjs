@@ -1,4 +1,5 @@
 // @ts-check
+import { carriesSessionCookie } from './cookies.mjs'
 import { countRequest } from './rateLimits.mjs'
 
 /** @typedef {import('./rateLimits.mjs').LimitName} LimitName */
@@ -8,8 +9,7 @@ const apiPath = /^\/api(?:[/?]|$)/
 
 /** @param {import('node:http').IncomingMessage} request */
 export const carriesCredentials = (request) =>
-  Boolean(request.headers.authorization) ||
-  /(?:^|;\s*)payload-token=/.test(request.headers.cookie ?? '')
+  Boolean(request.headers.authorization) || carriesSessionCookie(request.headers.cookie)
 
 /**
  * Which limit a request that reached Next counts against, if any: by what it asks for, not by who

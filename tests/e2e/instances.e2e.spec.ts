@@ -1,4 +1,6 @@
+import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
+import http from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
 
@@ -74,7 +76,8 @@ const expectOnB = async (title: string) => {
 
 beforeAll(async () => {
   redis = await startRedis(redisPort)
-  const env = { REDIS_URL: redis.url }
+  // One site: the instances share their secret, as they would behind a load balancer.
+  const env = { REDIS_URL: redis.url, PAYLOAD_SECRET: randomBytes(24).toString('hex') }
   a = await startReadyServer({ port: 3293, workDir, env: { ...env, SEED_ON_INIT: 'true' } })
   b = await startReadyServer({ port: 3294, workDir, env: { ...env, SEED_ON_INIT: 'false' } })
   token = await registerFirstAdmin({
@@ -132,5 +135,35 @@ describe('two instances sharing Redis', () => {
     await warmUp()
     await publishTitle('Green industry, after the outage')
     await expectOnB('Green industry, after the outage')
+  })
+})
+
+// node:http, since fetch sends its own Sec-Fetch-Site, which Payload then refuses a cookie for.
+const getAsBrowser = (url: string, headers: Record<string, string>) =>
+  new Promise<{ headers: http.IncomingHttpHeaders; text: string }>((resolve, reject) => {
+    http
+      .get(url, { headers }, (response) => {
+        let text = ''
+        response.setEncoding('utf8')
+        response.on('data', (chunk: string) => (text += chunk))
+        response.on('end', () => resolve({ headers: response.headers, text }))
+      })
+      .on('error', reject)
+  })
+
+describe('a session cookie', () => {
+  it('is recognised as Payload recognises it, however it is spaced: the page is never shared', async () => {
+    for (const cookie of [
+      `payload-token =${token}`,
+      ` payload-token=${token}`,
+      `theme=dark;\tpayload-token=${token}`,
+    ]) {
+      // As a browser sends it: Payload takes a session cookie only from the site's own pages.
+      const headers = { cookie, 'sec-fetch-site': 'same-origin' }
+      const me = await getAsBrowser(`${a.url}/api/users/me`, headers)
+      expect(JSON.parse(me.text).user?.email, cookie).toBe('instances@example.org')
+      const page = await getAsBrowser(`${a.url}/meetings`, headers)
+      expect(page.headers['x-page-cache'], cookie).toBeUndefined()
+    }
   })
 })
