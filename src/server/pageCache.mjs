@@ -40,6 +40,21 @@ const unreplayedHeaders = new Set([
 // again (If-None-Match) before using it.
 const sharedCacheControl = 'public, max-age=0, must-revalidate'
 
+// Each kept body gets memory of its own, exactly its size. zlib's output is a slice of a 16 KB
+// chunk, and small buffers share Node's 8 KB pool: a 23-byte brotli page held 16 KB while the
+// cache counted 23 bytes, and a flood of distinct URLs grew the process far past PAGE_CACHE_MB
+// (issue 18).
+/** @param {Buffer} buffer */
+const ownCopy = (buffer) => {
+  const copy = Buffer.allocUnsafeSlow(buffer.length)
+  buffer.copy(copy)
+  return copy
+}
+
+// What an entry costs beyond its bodies and key: its objects, its three variants' headers and its
+// index entries. An estimate on the generous side, not a measurement.
+const entryOverheadBytes = 2048
+
 /** @param {string | undefined} acceptEncoding @returns {Encoding} */
 export const preferredEncoding = (acceptEncoding) => {
   if (!acceptEncoding) return 'identity'
@@ -147,9 +162,9 @@ export class PageCache {
     const page = {
       etag,
       variants: {
-        br: variant(br, 'br'),
-        gzip: variant(gz, 'gzip'),
-        identity: variant(rendered.body, 'identity'),
+        br: variant(ownCopy(br), 'br'),
+        gzip: variant(ownCopy(gz), 'gzip'),
+        identity: variant(ownCopy(rendered.body), 'identity'),
       },
       notModifiedHeaders: {
         etag,
@@ -159,7 +174,7 @@ export class PageCache {
       },
       tags: tagList,
       expiresAt: Date.now() + ttlMs,
-      bytes: rendered.body.length + br.length + gz.length + key.length,
+      bytes: rendered.body.length + br.length + gz.length + key.length * 2 + entryOverheadBytes,
     }
     // A page bigger than the whole cache would only evict everything else.
     if (page.bytes > this.maxBytes) return false

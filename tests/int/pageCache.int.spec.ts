@@ -1,3 +1,5 @@
+import v8 from 'node:v8'
+import vm from 'node:vm'
 import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
 
@@ -136,6 +138,31 @@ describe('the page cache', () => {
     expect(cache.get('/b')).toBeUndefined()
     expect(cache.get('/c')).toBeDefined()
     expect(cache.get('/d')).toBeDefined()
+  })
+
+  it('holds no more memory than PAGE_CACHE_MB, however many small pages it is given', async () => {
+    // Buffers' memory is only given back once they are collected: measure after collecting.
+    v8.setFlagsFromString('--expose-gc')
+    const collectGarbage = vm.runInNewContext('gc') as () => void
+    const maxBytes = 8 * 1024 * 1024
+    const cache = newCache({ maxBytes })
+    collectGarbage()
+    const before = process.memoryUsage().arrayBuffers
+    // A flood of distinct URLs, each a small answer (an API page of one record, say).
+    for (let index = 0; index < 20_000; index++) {
+      await cache.store(
+        `/api/speakers?limit=1&page=${index}`,
+        rendered(`{"docs":[{"id":${index}}],"page":${index}}`, {
+          'content-type': 'application/json',
+        }),
+        { tags: [anyContentTag], renderedSince: cache.generation },
+      )
+    }
+    collectGarbage()
+    const held = process.memoryUsage().arrayBuffers - before
+    expect(cache.bytes).toBeLessThanOrEqual(maxBytes)
+    // The bodies are counted in full; the margin is for the last entries' garbage.
+    expect(held).toBeLessThan(maxBytes + 1024 * 1024)
   })
 
   it('forgets a page once its time is up', async () => {
