@@ -15,6 +15,7 @@ import {
 } from './databaseHealth.mjs'
 import { carriesPersonalCookie } from './cookies.mjs'
 import { clientAddressHeader, clientAddressOf, trustedProxies } from './clientAddress.mjs'
+import { normalisedPageURL } from './cacheKeys.mjs'
 import { anyContentTag, PageCache, preferredEncoding } from './pageCache.mjs'
 import { redisLimiters, shareRateLimiters } from './rateLimits.mjs'
 import { connectRedis } from './redis.mjs'
@@ -45,6 +46,7 @@ const hostname = String(args.hostname ?? process.env.HOSTNAME ?? '0.0.0.0')
 const pageCacheEnabled = process.env.PAGE_CACHE !== 'off'
 const pageCache = new PageCache({
   maxBytes: Number(process.env.PAGE_CACHE_MB ?? 128) * 1024 * 1024,
+  maxVariantsPerPath: Number(process.env.PAGE_CACHE_VARIANTS ?? 128),
   ttlMs: Number(process.env.PAGE_CACHE_TTL_SECONDS ?? 600) * 1000,
 })
 const proxies = trustedProxies(process.env.TRUSTED_PROXIES)
@@ -366,6 +368,9 @@ const writeAccessLog = ({ request, response, startedAt, cacheStatus, context }) 
 const onRequest = (request, response) => {
   const startedAt = performance.now()
   const sharedRead = pageCacheEnabled && isSharedRead(request)
+  // Next renders the page for the parameters it reads, and the cache keeps it under them
+  // (src/server/cacheKeys.mjs).
+  if (sharedRead && !isAPIRequest(request)) request.url = normalisedPageURL(String(request.url))
   const key = cacheKeyOf(request)
   if (sharedRead) {
     const page = pageCache.get(key)

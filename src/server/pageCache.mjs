@@ -3,6 +3,8 @@ import { createHash } from 'node:crypto'
 import { promisify } from 'node:util'
 import zlib from 'node:zlib'
 
+import { pathOfKey } from './cacheKeys.mjs'
+
 const brotli = promisify(zlib.brotliCompress)
 const gzip = promisify(zlib.gzip)
 
@@ -79,10 +81,18 @@ export const anyContentTag = '*'
  * while it rendered is therefore never kept.
  */
 export class PageCache {
-  /** @param {{ maxBytes: number, ttlMs: number }} options */
-  constructor({ maxBytes, ttlMs }) {
+  /**
+   * @param {{ maxBytes: number, ttlMs: number, maxVariantsPerPath?: number }} options
+   *   maxVariantsPerPath: entries one path may hold (its queries and RSC variants), so that a flood
+   *   of one page's variants (searches for random words) replaces its own entries, not every
+   *   other page's.
+   */
+  constructor({ maxBytes, ttlMs, maxVariantsPerPath = 128 }) {
     this.maxBytes = maxBytes
     this.ttlMs = ttlMs
+    this.maxVariantsPerPath = maxVariantsPerPath
+    /** @type {Map<string, Set<string>>} each path's keys, oldest stored first */
+    this.keysByPath = new Map()
     this.bytes = 0
     this.expiries = 0
     /** @type {Map<string, CachedPage>} Map order is least recently used first. */
@@ -179,8 +189,12 @@ export class PageCache {
     // A page bigger than the whole cache would only evict everything else.
     if (page.bytes > this.maxBytes) return false
     this.delete(key)
+    this.makeRoomOnPath(pathOfKey(key))
     this.pages.set(key, page)
     this.bytes += page.bytes
+    let variants = this.keysByPath.get(pathOfKey(key))
+    if (!variants) this.keysByPath.set(pathOfKey(key), (variants = new Set()))
+    variants.add(key)
     for (const tag of tagList) {
       let keys = this.keysByTag.get(tag)
       if (!keys) this.keysByTag.set(tag, (keys = new Set()))
@@ -201,10 +215,21 @@ export class PageCache {
     }
   }
 
+  /** Drops the oldest variants of a path that has as many as it may hold. */
+  makeRoomOnPath(/** @type {string} */ path) {
+    const variants = this.keysByPath.get(path)
+    if (!variants) return
+    for (const key of variants) {
+      if (variants.size < this.maxVariantsPerPath) break
+      this.delete(key)
+    }
+  }
+
   clear() {
     this.expiries += 1
     this.pages.clear()
     this.keysByTag.clear()
+    this.keysByPath.clear()
     this.bytes = 0
   }
 
@@ -219,6 +244,9 @@ export class PageCache {
     if (!page) return
     this.pages.delete(key)
     this.bytes -= page.bytes
+    const variants = this.keysByPath.get(pathOfKey(key))
+    variants?.delete(key)
+    if (variants?.size === 0) this.keysByPath.delete(pathOfKey(key))
     for (const tag of page.tags) {
       const keys = this.keysByTag.get(tag)
       keys?.delete(key)

@@ -6,10 +6,13 @@ import path from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import type { Browser } from 'playwright-core'
+
 import type { ProductionServer } from '../helpers/productionServer'
 import type { RedisServer } from './helpers/redis'
 
 import { startReadyServer, stopServer } from '../helpers/productionServer'
+import { launchBrowser, newPage } from './helpers/browser'
 import { startRedis } from './helpers/redis'
 import { registerFirstAdmin, serverRequest } from './helpers/serverAPI'
 
@@ -40,7 +43,7 @@ const reads = [
 
 const read = async (
   server: ProductionServer,
-  { path: pathname, headers }: (typeof reads)[number],
+  { path: pathname, headers }: { path: string; headers: Record<string, string> },
 ) => {
   const response = await fetch(`${server.url}${pathname}`, { headers })
   return {
@@ -164,6 +167,50 @@ describe('a session cookie', () => {
       expect(JSON.parse(me.text).user?.email, cookie).toBe('instances@example.org')
       const page = await getAsBrowser(`${a.url}/meetings`, headers)
       expect(page.headers['x-page-cache'], cookie).toBeUndefined()
+    }
+  })
+})
+
+describe('page addresses', () => {
+  it('with parameters the page does not read are the same cached page', async () => {
+    await expect
+      .poll(async () => (await read(b, { headers: {}, path: '/meetings' })).cache, settles)
+      .toBe('HIT')
+    const plain = await read(b, { headers: {}, path: '/meetings' })
+    const tracked = await read(b, {
+      ...reads[0],
+      path: '/meetings?utm_source=newsletter&fbclid=abc',
+    })
+    expect(tracked.cache).toBe('HIT')
+    expect(tracked.text).toBe(plain.text)
+    // A parameter the page reads is a page of its own.
+    const kind = await read(b, { headers: {}, path: '/meetings?kind=plenary&utm_source=x' })
+    expect(kind.cache).toBe('MISS')
+  })
+
+  it('work in the browser: the address stays as given, and links navigate', async () => {
+    let browser: Browser | undefined
+    try {
+      browser = await launchBrowser()
+      const { page } = await newPage({ browser, siteURL: b.url })
+      const errors: string[] = []
+      page.on('pageerror', (error) => errors.push(error.message))
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(message.text())
+      })
+      await page.goto('/meetings?utm_source=newsletter')
+      expect(new URL(page.url()).search).toBe('?utm_source=newsletter')
+      await page
+        .getByRole('link', { name: /Green industry/ })
+        .first()
+        .click()
+      await page.waitForURL(`**/meetings/${slug}`)
+      await expect
+        .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+        .toContain('Green industry')
+      expect(errors).toEqual([])
+    } finally {
+      await browser?.close()
     }
   })
 })

@@ -16,8 +16,9 @@ const rendered = (html: string, headers: Record<string, string> = {}) => ({
   body: Buffer.from(html),
 })
 
-const newCache = (options: Partial<{ maxBytes: number; ttlMs: number }> = {}) =>
-  new PageCache({ maxBytes: 1024 * 1024, ttlMs: 60_000, ...options })
+const newCache = (
+  options: Partial<{ maxBytes: number; ttlMs: number; maxVariantsPerPath: number }> = {},
+) => new PageCache({ maxBytes: 1024 * 1024, ttlMs: 60_000, ...options })
 
 describe('the page cache', () => {
   it('keeps a page in every encoding, with shared caching headers and no routing headers', async () => {
@@ -163,6 +164,23 @@ describe('the page cache', () => {
     expect(cache.bytes).toBeLessThanOrEqual(maxBytes)
     // The bodies are counted in full; the margin is for the last entries' garbage.
     expect(held).toBeLessThan(maxBytes + 1024 * 1024)
+  })
+
+  it("lets one path's variants replace each other, not the other pages", async () => {
+    const cache = newCache({ maxVariantsPerPath: 3 })
+    await cache.store('/meetings', rendered('list'), { tags: [], renderedSince: 0 })
+    for (const word of ['a', 'b', 'c', 'd', 'e']) {
+      await cache.store(`/search?q=${word}`, rendered(word), { tags: [], renderedSince: 0 })
+      await cache.store(`/search?q=${word}\n1\ntree`, rendered(word), {
+        tags: [],
+        renderedSince: 0,
+      })
+    }
+    expect(cache.get('/meetings')).toBeDefined()
+    const kept = [...cache.pages.keys()].filter((key) => key.startsWith('/search'))
+    expect(kept).toEqual(['/search?q=d\n1\ntree', '/search?q=e', '/search?q=e\n1\ntree'])
+    cache.delete('/search?q=e')
+    expect(cache.keysByPath.get('/search')?.size).toBe(2)
   })
 
   it('forgets a page once its time is up', async () => {
