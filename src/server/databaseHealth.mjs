@@ -55,6 +55,7 @@ export const isDatabaseUnavailable = (error) => {
  *   lastFailureAt: number
  *   lastError: string
  *   sqliteFile: string | null
+ *   checkingAtStart?: boolean
  * }} DatabaseHealth
  */
 

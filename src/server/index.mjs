@@ -26,6 +26,7 @@ import { bodyProblem } from './bodyLimits.mjs'
 import { overLimit, sendAfterDelay, sendRefusal, sendTooManyRequests } from './requestLimits.mjs'
 import { inTurn } from './anonymousTurns.mjs'
 import { canReadSQLite } from './sqliteProbe.mjs'
+import { checkDatabaseAtStart } from './startupChecks.mjs'
 
 const secretProblem = productionSecretProblem(process.env.PAYLOAD_SECRET)
 if (secretProblem) {
@@ -260,6 +261,11 @@ const probeSQLite = (/** @type {string} */ file) => {
 const answeredDuringOutage = (request, response) => {
   if (databaseHealth.unavailableSince === null || staticAssets.test(request.url ?? '/'))
     return false
+  if (databaseHealth.checkingAtStart) {
+    // src/server/startupChecks.mjs checks the database until it answers.
+    sendUnavailable(request, response)
+    return true
+  }
   if (databaseHealth.sqliteFile) {
     probeSQLite(databaseHealth.sqliteFile)
     sendUnavailable(request, response)
@@ -364,9 +370,41 @@ const writeAccessLog = ({ request, response, startedAt, cacheStatus, context }) 
   )
 }
 
+/**
+ * Liveness (the process answers) and readiness (it can serve the site: the database answers) for
+ * orchestrators and load balancers; Redis is reported but not required, since the site answers
+ * without it.
+ *
+ * @param {http.IncomingMessage} request
+ * @param {http.ServerResponse} response
+ * @returns {boolean} whether the request was one of them
+ */
+const answeredHealthCheck = (request, response) => {
+  const pathname = (request.url ?? '/').split('?')[0]
+  if (pathname !== '/api/health/live' && pathname !== '/api/health/ready') return false
+  const database = databaseHealth.unavailableSince === null ? 'up' : 'unavailable'
+  const ready = pathname === '/api/health/live' || database === 'up'
+  const body =
+    pathname === '/api/health/live'
+      ? { live: true }
+      : {
+          ready,
+          database,
+          redis: !redis ? 'not configured' : redis.isReady ? 'up' : 'unavailable',
+        }
+  response.writeHead(ready ? 200 : 503, {
+    'content-type': 'application/json; charset=utf-8',
+    'cache-control': 'no-store',
+    ...(ready ? {} : { 'retry-after': String(retryAfterSeconds) }),
+  })
+  response.end(request.method === 'HEAD' ? undefined : JSON.stringify(body))
+  return true
+}
+
 /** @type {http.RequestListener} */
 const onRequest = (request, response) => {
   const startedAt = performance.now()
+  if (answeredHealthCheck(request, response)) return
   const sharedRead = pageCacheEnabled && isSharedRead(request)
   // Next renders the page for the parameters it reads, and the cache keeps it under them
   // (src/server/cacheKeys.mjs).
@@ -464,6 +502,7 @@ const handOver = ({ request, response, sharedRead, key, startedAt }) => {
 }
 
 await app.prepare()
+await checkDatabaseAtStart(process.env.DATABASE_URI)
 const server = http.createServer(onRequest)
 // Longer than the idle timeout of common proxies in front of it, so they never reuse a socket
 // this side is closing.
