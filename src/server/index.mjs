@@ -16,6 +16,7 @@ import {
 import { carriesPersonalCookie } from './cookies.mjs'
 import { clientAddressHeader, clientAddressOf, trustedProxies } from './clientAddress.mjs'
 import { normalisedPageURL } from './cacheKeys.mjs'
+import { recordResponse, storableTypes } from './responseCapture.mjs'
 import { anyContentTag, PageCache, preferredEncoding } from './pageCache.mjs'
 import { redisLimiters, shareRateLimiters } from './rateLimits.mjs'
 import { connectRedis } from './redis.mjs'
@@ -77,9 +78,6 @@ const uncachedPaths = /^\/(?:api|admin|_next|next)(?:\/|$)/
 const publicAPIReads =
   /^\/api\/(?:meetings|speakers|organisations|photos|pages|search|globals\/site)(?:[/?]|$)/
 const draftParameter = /[?&]draft=/
-const storableTypes =
-  /^(?:text\/html|text\/x-component|application\/(?:json|xml|rss\+xml|atom\+xml)|text\/(?:xml|calendar|plain))/
-
 // A client-side navigation gets the page as a React Server Components payload, which depends on
 // the URL and on what the browser already shows (the router's state tree): the same for every
 // anonymous reader who navigates from the same place, and as expensive to render as the page.
@@ -135,59 +133,6 @@ const sendCachedPage = (request, response, page) => {
   const { body, headers } = page.variants[preferredEncoding(request.headers['accept-encoding'])]
   response.writeHead(200, headers)
   response.end(request.method === 'HEAD' ? undefined : body)
-}
-
-/**
- * Lets Next write the response as usual and keeps a copy of what it wrote.
- *
- * @param {http.ServerResponse} response
- * @param {(page: import('./pageCache.mjs').RenderedPage) => void} onComplete
- */
-const recordResponse = (response, onComplete) => {
-  /** @type {Buffer[]} */
-  const chunks = []
-  /** @type {Record<string, string | string[] | number>} */
-  let headHeaders = {}
-  const { writeHead, write, end } = response
-  /** @param {unknown} chunk @param {unknown} encoding */
-  const keep = (chunk, encoding) => {
-    if (typeof chunk === 'string') {
-      chunks.push(
-        Buffer.from(
-          chunk,
-          typeof encoding === 'string' ? /** @type {BufferEncoding} */ (encoding) : 'utf8',
-        ),
-      )
-    } else if (chunk instanceof Uint8Array) {
-      chunks.push(Buffer.from(chunk))
-    }
-  }
-  response.writeHead = /** @type {typeof writeHead} */ (
-    function (/** @type {any[]} */ ...writeHeadArgs) {
-      const headers = writeHeadArgs.find((arg) => arg && typeof arg === 'object')
-      if (headers && !Array.isArray(headers)) headHeaders = headers
-      return writeHead.apply(response, /** @type {any} */ (writeHeadArgs))
-    }
-  )
-  response.write = /** @type {typeof write} */ (
-    function (/** @type {any[]} */ ...writeArgs) {
-      keep(writeArgs[0], writeArgs[1])
-      return write.apply(response, /** @type {any} */ (writeArgs))
-    }
-  )
-  response.end = /** @type {typeof end} */ (
-    function (/** @type {any[]} */ ...endArgs) {
-      if (typeof endArgs[0] !== 'function') keep(endArgs[0], endArgs[1])
-      return end.apply(response, /** @type {any} */ (endArgs))
-    }
-  )
-  // 'finish' only fires once the whole response went out; an aborted one is never kept.
-  response.once('finish', () => {
-    /** @type {Record<string, string | string[] | number | undefined>} */
-    const headers = { ...response.getHeaders() }
-    for (const [name, value] of Object.entries(headHeaders)) headers[name.toLowerCase()] = value
-    onComplete({ status: response.statusCode, headers, body: Buffer.concat(chunks) })
-  })
 }
 
 // Next's compiled scripts and styles never touch the database: a reader holding a cached page
@@ -490,7 +435,7 @@ const handOver = ({ request, response, sharedRead, key, startedAt }) => {
       // The cache compresses each page once per encoding; Next sends this copy uncompressed.
       delete request.headers['accept-encoding']
       const renderedSince = pageCache.generation
-      recordResponse(response, (rendered) => {
+      recordResponse(response, pageCache.maxBytes, (rendered) => {
         if (context.cacheable && isStorable(rendered)) {
           const tags = isPublicAPIRead(String(request.url)) ? [anyContentTag] : context.tags
           void pageCache.store(key, rendered, { tags, renderedSince, ttlMs: pageLifetimeMs() })
