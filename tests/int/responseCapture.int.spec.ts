@@ -72,14 +72,15 @@ describe('response capture', () => {
     expect(received).toBe(40 * 1024 * 1024)
     // The length, not the Buffer: a failure would print 40 MB.
     expect(kept?.length ?? 0).toBe(0)
-    expect(heldMB).toBeLessThan(8)
+    // A copy would hold all 40 MB; the margin is for whatever else the process holds meanwhile.
+    expect(heldMB).toBeLessThan(20)
   })
 
   it('stops keeping a page larger than the cache', async () => {
     const { kept, heldMB } = await serve(writeLarge('text/html'), 1024 * 1024)
     // The length, not the Buffer: a failure would print 40 MB.
     expect(kept?.length ?? 0).toBe(0)
-    expect(heldMB).toBeLessThan(8)
+    expect(heldMB).toBeLessThan(20)
   })
 
   it('keeps no error page', async () => {
