@@ -57,6 +57,21 @@ const ownCopy = (buffer) => {
 // index entries. An estimate on the generous side, not a measurement.
 const entryOverheadBytes = 2048
 
+// The cache's indexes (keys by tag, keys by path): a set of keys under each name, gone once empty.
+/** @param {Map<string, Set<string>>} index @param {string} name @param {string} key */
+const addToIndex = (index, name, key) => {
+  let keys = index.get(name)
+  if (!keys) index.set(name, (keys = new Set()))
+  keys.add(key)
+}
+
+/** @param {Map<string, Set<string>>} index @param {string} name @param {string} key */
+const removeFromIndex = (index, name, key) => {
+  const keys = index.get(name)
+  keys?.delete(key)
+  if (keys?.size === 0) index.delete(name)
+}
+
 /** @param {string | undefined} acceptEncoding @returns {Encoding} */
 export const preferredEncoding = (acceptEncoding) => {
   if (!acceptEncoding) return 'identity'
@@ -192,14 +207,8 @@ export class PageCache {
     this.makeRoomOnPath(pathOfKey(key))
     this.pages.set(key, page)
     this.bytes += page.bytes
-    let variants = this.keysByPath.get(pathOfKey(key))
-    if (!variants) this.keysByPath.set(pathOfKey(key), (variants = new Set()))
-    variants.add(key)
-    for (const tag of tagList) {
-      let keys = this.keysByTag.get(tag)
-      if (!keys) this.keysByTag.set(tag, (keys = new Set()))
-      keys.add(key)
-    }
+    addToIndex(this.keysByPath, pathOfKey(key), key)
+    for (const tag of tagList) addToIndex(this.keysByTag, tag, key)
     this.evict()
     return true
   }
@@ -244,14 +253,8 @@ export class PageCache {
     if (!page) return
     this.pages.delete(key)
     this.bytes -= page.bytes
-    const variants = this.keysByPath.get(pathOfKey(key))
-    variants?.delete(key)
-    if (variants?.size === 0) this.keysByPath.delete(pathOfKey(key))
-    for (const tag of page.tags) {
-      const keys = this.keysByTag.get(tag)
-      keys?.delete(key)
-      if (keys?.size === 0) this.keysByTag.delete(tag)
-    }
+    removeFromIndex(this.keysByPath, pathOfKey(key), key)
+    for (const tag of page.tags) removeFromIndex(this.keysByTag, tag, key)
   }
 
   evict() {
