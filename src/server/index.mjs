@@ -16,7 +16,7 @@ import {
 import { carriesPersonalCookie } from './cookies.mjs'
 import { clientAddressHeader, clientAddressOf, trustedProxies } from './clientAddress.mjs'
 import { normalisedPageURL } from './cacheKeys.mjs'
-import { recordResponse, storableTypes } from './responseCapture.mjs'
+import { recordResponse } from './responseCapture.mjs'
 import { anyContentTag, PageCache, preferredEncoding } from './pageCache.mjs'
 import { redisLimiters, shareRateLimiters } from './rateLimits.mjs'
 import { connectRedis } from './redis.mjs'
@@ -285,9 +285,8 @@ const reportOutagesAs503 = (request, response, context) => {
 
 /** @param {import('./pageCache.mjs').RenderedPage} page */
 const isStorable = (page) =>
-  page.status === 200 &&
-  page.headers['set-cookie'] === undefined &&
-  storableTypes.test(String(page.headers['content-type'] ?? ''))
+  // recordResponse already kept only a 200 of a type the cache stores.
+  page.headers['set-cookie'] === undefined
 
 const app = next({ dev: false, hostname, port, webpack: true })
 const handle = app.getRequestHandler()
@@ -325,7 +324,9 @@ const writeAccessLog = ({ request, response, startedAt, cacheStatus, context }) 
  * @returns {boolean} whether the request was one of them
  */
 const answeredHealthCheck = (request, response) => {
-  const pathname = (request.url ?? '/').split('?')[0]
+  // Every request passes here: most are told apart without splitting their URL.
+  if (!request.url?.startsWith('/api/health/')) return false
+  const pathname = request.url.split('?')[0]
   if (pathname !== '/api/health/live' && pathname !== '/api/health/ready') return false
   const database = databaseHealth.unavailableSince === null ? 'up' : 'unavailable'
   const ready = pathname === '/api/health/live' || database === 'up'
