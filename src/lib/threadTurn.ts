@@ -1,4 +1,4 @@
-import type { LimitFunction } from 'p-limit'
+import { runtimeState } from '../server/runtimeState.mjs'
 
 /**
  * Runs work that keeps the server's one thread busy (parsing an imported page) in the turns that
@@ -7,8 +7,7 @@ import type { LimitFunction } from 'p-limit'
  * tests' Payload) it runs at once.
  */
 export const inThreadTurn = <T>(work: () => Promise<T>): Promise<T> => {
-  const turns = (globalThis as Record<symbol, unknown>)[Symbol.for('cifcc-site.threadTurns')] as
-    LimitFunction | undefined
+  const turns = runtimeState.threadTurns
   if (!turns) return work()
   // Started from the event loop, like every turn (see anonymousTurns.mjs).
   return turns(() => new Promise<void>((resolve) => setImmediate(resolve)).then(work))

@@ -2,6 +2,7 @@
 import pLimit from 'p-limit'
 
 import { rateLimitsEnabled } from './rateLimits.mjs'
+import { runtimeState } from './runtimeState.mjs'
 import { carriesCredentials, sendAfterDelay, sendRefusal } from './requestLimits.mjs'
 
 // Anonymous requests that reach Next (the page cache could not answer them) take turns: one at a
@@ -34,10 +35,8 @@ const unqueued = /^\/(?:_next\/|api\/[^/?]+\/file\/)/
 const queues = new Map()
 const everyone = pLimit(turnsInAll)
 // Work inside Next that keeps the thread busy whoever asked for it (an import parsing a page) takes
-// the same turns: src/lib/threadTurn.ts finds them here, as Next's bundles have their own copy of
-// every module.
-const shared = /** @type {Record<symbol, unknown>} */ (/** @type {unknown} */ (globalThis))
-shared[Symbol.for('cifcc-site.threadTurns')] = everyone
+// the same turns: src/lib/threadTurn.ts finds them in src/server/runtimeState.mjs.
+runtimeState.threadTurns = everyone
 
 /** @param {import('node:http').IncomingMessage} request */
 const bodyLength = (request) =>

@@ -1,8 +1,9 @@
 // @ts-check
 import { requestContext } from './requestContext.mjs'
+import { runtimeState } from './runtimeState.mjs'
 
 // Whether the database is answering. Every database call reports its failures here (see
-// reportFailuresOf in src/lib/database.ts); the production server (src/server/index.mjs) turns
+// reportFailuresOf in src/lib/database.ts); the production server (src/server/renderer.mjs) turns
 // a request that failed for want of the database into a 503 and, while the outage lasts, answers
 // 503 at once instead of letting each reader wait for the database to time out. A request that
 // reads the database and succeeds ends the outage: nobody has to restart anything.
@@ -59,11 +60,8 @@ export const isDatabaseUnavailable = (error) => {
  * }} DatabaseHealth
  */
 
-// The server and Next's compiled bundles each load their own copy of this module.
-const healthKey = Symbol.for('cifcc-site.databaseHealth')
-const shared = /** @type {Record<symbol, any>} */ (globalThis)
-/** @type {DatabaseHealth} */
-export const databaseHealth = (shared[healthKey] ??= {
+// One record for the server and Next's bundles (src/server/runtimeState.mjs).
+export const databaseHealth = (runtimeState.databaseHealth ??= {
   unavailableSince: null,
   lastFailureAt: 0,
   lastError: '',

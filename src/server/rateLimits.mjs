@@ -1,6 +1,8 @@
 // @ts-check
 import { RateLimiterMemory, RateLimiterRedis } from 'rate-limiter-flexible'
 
+import { runtimeState } from './runtimeState.mjs'
+
 // How much one client address may ask of the site, for the requests that cost real work or can
 // be turned against someone: each limit is `points` requests per `duration` seconds. A page
 // served from the page cache costs nothing and is never counted; these apply to what reaches
@@ -76,19 +78,15 @@ export const redisLimiters = (client) => {
   )
 }
 
-// The server (src/server/index.mjs) and Next's bundles each load their own copy of this module:
-// the limiters they share (Payload's login hooks count in the same store as the server) live on
-// globalThis. Without the server (next dev, the integration tests) each process counts in memory.
-const limitersKey = Symbol.for('cifcc-site.rateLimiters')
-const shared = /** @type {Record<symbol, any>} */ (globalThis)
-
+// The server and Payload's login hooks count in the same limiters (src/server/runtimeState.mjs).
+// Without the server (next dev, the integration tests) each process counts in memory.
 /** @param {Record<LimitName, Limiter>} limiters */
 export const shareRateLimiters = (limiters) => {
-  shared[limitersKey] = limiters
+  runtimeState.rateLimiters = limiters
 }
 
 /** @param {LimitName} name @returns {Limiter} */
-export const rateLimiter = (name) => (shared[limitersKey] ??= memoryLimiters())[name]
+export const rateLimiter = (name) => (runtimeState.rateLimiters ??= memoryLimiters())[name]
 
 export const rateLimitsEnabled = () => process.env.RATE_LIMITS !== 'off'
 

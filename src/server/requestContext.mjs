@@ -1,6 +1,8 @@
 // @ts-check
 import { AsyncLocalStorage } from 'node:async_hooks'
 
+import { runtimeState } from './runtimeState.mjs'
+
 /**
  * What one request did, gathered while Next renders it: the database queries it made (for the
  * access log and the benchmarks), the cache tags of the data it showed and whether its output may
@@ -17,13 +19,8 @@ import { AsyncLocalStorage } from 'node:async_hooks'
  * }} RequestContext
  */
 
-// The server (src/server/index.mjs) and Next's compiled bundles each load their own copy of this
-// module, so the one storage they share lives on globalThis.
-const storageKey = Symbol.for('cifcc-site.requestContext')
-const shared = /** @type {Record<symbol, any>} */ (globalThis)
-
-/** @type {AsyncLocalStorage<RequestContext>} */
-export const requestContext = (shared[storageKey] ??= new AsyncLocalStorage())
+// One storage for the server and Next's bundles (src/server/runtimeState.mjs).
+export const requestContext = (runtimeState.requestContext ??= new AsyncLocalStorage())
 
 /** @returns {RequestContext} */
 export const createRequestContext = () => ({
@@ -53,11 +50,9 @@ export const markUncacheable = () => {
   if (context) context.cacheable = false
 }
 
-const pageCacheKey = Symbol.for('cifcc-site.pageCache')
-
 /** @param {{ invalidate: (tags: Iterable<string>) => void }} cache */
 export const registerPageCache = (cache) => {
-  shared[pageCacheKey] = cache
+  runtimeState.pageCache = cache
 }
 
 /**
@@ -68,8 +63,7 @@ export const registerPageCache = (cache) => {
  * @param {readonly string[]} tags
  */
 export const expireCachedPages = (tags) => {
-  /** @type {{ invalidate: (tags: Iterable<string>) => void } | undefined} */
-  const cache = shared[pageCacheKey]
+  const cache = runtimeState.pageCache
   if (!cache) return
   cache.invalidate(tags)
   const context = requestContext.getStore()

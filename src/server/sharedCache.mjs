@@ -1,6 +1,8 @@
 // @ts-check
 import { randomUUID } from 'node:crypto'
 
+import { runtimeState } from './runtimeState.mjs'
+
 // What instances of the site share through Redis (REDIS_URL), so that every instance serves the
 // same, fresh site (issue 18):
 // - Next's data cache (the entries behind cachedQuery), stored by src/server/dataCacheHandler.mjs;
@@ -173,16 +175,10 @@ export const startSharedCache = ({ client, pageCache }) => {
 }
 
 // Next loads the data cache handler with its own copy of every module; it finds this instance's
-// shared cache here.
-const sharedCacheKey = Symbol.for('cifcc-site.sharedCache')
-const shared = /** @type {Record<symbol, SharedCache | undefined>} */ (
-  /** @type {unknown} */ (globalThis)
-)
-
+// shared cache in src/server/runtimeState.mjs.
 /** @param {SharedCache} cache */
 export const registerSharedCache = (cache) => {
-  shared[sharedCacheKey] = cache
+  runtimeState.sharedCache = cache
 }
 
-/** @returns {SharedCache | undefined} */
-export const registeredSharedCache = () => shared[sharedCacheKey]
+export const registeredSharedCache = () => runtimeState.sharedCache
