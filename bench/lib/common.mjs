@@ -243,21 +243,40 @@ export const startServer = async ({
 
 export const stopAllServers = () => Promise.all([...servers].map((server) => server.stop()))
 
-// Resident memory of a process, from /proc (Linux).
-export const residentMemoryMB = (pid) => {
-  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8')
-  const kB = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1])
-  return kB / 1024
+// A process and every process it started (the server's front and its renderer), from /proc
+// (Linux).
+const processTree = (pid) => {
+  const children = fs
+    .readdirSync(`/proc/${pid}/task`)
+    .flatMap((task) =>
+      fs.readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').split(' ').filter(Boolean),
+    )
+  return [pid, ...children.flatMap((child) => processTree(Number(child)))]
 }
 
-// CPU time a process has used so far (user and system), in seconds, from /proc (Linux).
-export const cpuSeconds = (pid) => {
-  const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8')
-  // The fields after the command name, which is in parentheses and may contain spaces.
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
-  // utime and stime are fields 14 and 15 of stat, in clock ticks (100 a second on Linux).
-  return (Number(fields[11]) + Number(fields[12])) / 100
-}
+const sum = (values) => values.reduce((total, value) => total + value, 0)
+
+// Resident memory of a process and its children, from /proc (Linux).
+export const residentMemoryMB = (pid) =>
+  sum(
+    processTree(pid).map((member) => {
+      const status = fs.readFileSync(`/proc/${member}/status`, 'utf8')
+      return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1]) / 1024
+    }),
+  )
+
+// CPU time a process and its children have used so far (user and system), in seconds, from /proc
+// (Linux).
+export const cpuSeconds = (pid) =>
+  sum(
+    processTree(pid).map((member) => {
+      const stat = fs.readFileSync(`/proc/${member}/stat`, 'utf8')
+      // The fields after the command name, which is in parentheses and may contain spaces.
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+      // utime and stime are fields 14 and 15 of stat, in clock ticks (100 a second on Linux).
+      return (Number(fields[11]) + Number(fields[12])) / 100
+    }),
+  )
 
 // The first user of an empty database becomes its administrator; the bench signs in as them.
 export const firstAdmin = async (baseURL) => {

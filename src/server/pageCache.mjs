@@ -47,7 +47,7 @@ const sharedCacheControl = 'public, max-age=0, must-revalidate'
 // cache counted 23 bytes, and a flood of distinct URLs grew the process far past PAGE_CACHE_MB
 // (issue 18).
 /** @param {Buffer} buffer */
-const ownCopy = (buffer) => {
+export const ownCopy = (buffer) => {
   const copy = Buffer.allocUnsafeSlow(buffer.length)
   buffer.copy(copy)
   return copy
@@ -85,6 +85,89 @@ export const preferredEncoding = (acceptEncoding) => {
  * expires, it expires this one too.
  */
 export const anyContentTag = '*'
+
+/**
+ * A page's tags as shared caches in front get them (Surrogate-Key, Cache-Tag): anyContentTag ('*')
+ * becomes a word.
+ *
+ * @param {Iterable<string>} tags
+ */
+export const surrogateKeys = (tags) =>
+  [...tags].map((tag) => (tag === anyContentTag ? 'any-content' : tag))
+
+// A key every page carries, so that all of them can be purged at once (see PageCache.clear).
+export const everyPageKey = 'all'
+
+/**
+ * A rendered page as the cache keeps it: compressed once per encoding, with the headers every
+ * reader gets.
+ *
+ * @param {{ key: string, rendered: RenderedPage, tags: string[], ttlMs: number, purged?: boolean }} page
+ *   purged: shared caches in front are told of every edit (src/server/cachePurge.mjs), so they may
+ *   keep the page as long as this cache does
+ * @returns {Promise<CachedPage>}
+ */
+export const preparePage = async ({ key, rendered, tags, ttlMs, purged = false }) => {
+  const [br, gz] = await Promise.all([
+    brotli(rendered.body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5 } }),
+    gzip(rendered.body, { level: 6 }),
+  ])
+  const etag = `"${createHash('sha1').update(rendered.body).digest('base64url')}"`
+  /** @type {Record<string, string | string[]>} */
+  const headers = {}
+  for (const [name, value] of Object.entries(rendered.headers)) {
+    // x-middleware-*: how the proxy routed the render, not part of the page.
+    if (value === undefined || unreplayedHeaders.has(name) || name.startsWith('x-middleware-')) {
+      continue
+    }
+    headers[name] = typeof value === 'number' ? String(value) : value
+  }
+  const cacheControl = String(headers['cache-control'] ?? '')
+  if (!cacheControl || /private|no-store/.test(cacheControl)) {
+    headers['cache-control'] = purged
+      ? `${sharedCacheControl}, s-maxage=${Math.floor(ttlMs / 1000)}`
+      : sharedCacheControl
+  }
+  // The tags, for shared caches in front (Varnish's xkey, CDNs).
+  const keys = [...surrogateKeys(tags), everyPageKey]
+  headers['surrogate-key'] = keys.join(' ')
+  headers['cache-tag'] = keys.join(',')
+  const vary = String(headers.vary ?? '')
+  if (!/\baccept-encoding\b/i.test(vary)) {
+    headers.vary = vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding'
+  }
+  headers.etag = etag
+  headers['x-page-cache'] = 'HIT'
+
+  /** @param {Buffer} body @param {Encoding} encoding @returns {Variant} */
+  const variant = (body, encoding) => ({
+    body,
+    headers: {
+      ...headers,
+      'content-length': String(body.length),
+      ...(encoding === 'identity' ? {} : { 'content-encoding': encoding }),
+    },
+  })
+  /** @type {CachedPage} */
+  const page = {
+    etag,
+    variants: {
+      br: variant(ownCopy(br), 'br'),
+      gzip: variant(ownCopy(gz), 'gzip'),
+      identity: variant(ownCopy(rendered.body), 'identity'),
+    },
+    notModifiedHeaders: {
+      etag,
+      'cache-control': String(headers['cache-control']),
+      vary: String(headers.vary),
+      'x-page-cache': 'HIT',
+    },
+    tags,
+    expiresAt: Date.now() + ttlMs,
+    bytes: rendered.body.length + br.length + gz.length + key.length * 2 + entryOverheadBytes,
+  }
+  return page
+}
 
 /**
  * Whole rendered pages for anonymous readers, kept in memory and expired by the same cache tags
@@ -138,6 +221,8 @@ export class PageCache {
   }
 
   /**
+   * Keeps a rendered page, unless one of its tags was expired since its render began.
+   *
    * @param {string} key
    * @param {RenderedPage} rendered
    * @param {{ tags: Iterable<string>, renderedSince: number, ttlMs?: number }} provenance
@@ -146,61 +231,22 @@ export class PageCache {
   async store(key, rendered, { tags, renderedSince, ttlMs = this.ttlMs }) {
     const tagList = [...tags]
     if (this.expiredSince(tagList, renderedSince)) return false
-    const [br, gz] = await Promise.all([
-      brotli(rendered.body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5 } }),
-      gzip(rendered.body, { level: 6 }),
-    ])
-    // Compression yields; an edit may have landed meanwhile.
-    if (this.expiredSince(tagList, renderedSince)) return false
+    const page = await preparePage({ key, rendered, tags: tagList, ttlMs })
+    return this.insert(key, page, { renderedSince })
+  }
 
-    const etag = `"${createHash('sha1').update(rendered.body).digest('base64url')}"`
-    /** @type {Record<string, string | string[]>} */
-    const headers = {}
-    for (const [name, value] of Object.entries(rendered.headers)) {
-      // x-middleware-*: how the proxy routed the render, not part of the page.
-      if (value === undefined || unreplayedHeaders.has(name) || name.startsWith('x-middleware-')) {
-        continue
-      }
-      headers[name] = typeof value === 'number' ? String(value) : value
-    }
-    const cacheControl = String(headers['cache-control'] ?? '')
-    if (!cacheControl || /private|no-store/.test(cacheControl)) {
-      headers['cache-control'] = sharedCacheControl
-    }
-    const vary = String(headers.vary ?? '')
-    if (!/\baccept-encoding\b/i.test(vary)) {
-      headers.vary = vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding'
-    }
-    headers.etag = etag
-    headers['x-page-cache'] = 'HIT'
-
-    /** @param {Buffer} body @param {Encoding} encoding @returns {Variant} */
-    const variant = (body, encoding) => ({
-      body,
-      headers: {
-        ...headers,
-        'content-length': String(body.length),
-        ...(encoding === 'identity' ? {} : { 'content-encoding': encoding }),
-      },
-    })
-    /** @type {CachedPage} */
-    const page = {
-      etag,
-      variants: {
-        br: variant(ownCopy(br), 'br'),
-        gzip: variant(ownCopy(gz), 'gzip'),
-        identity: variant(ownCopy(rendered.body), 'identity'),
-      },
-      notModifiedHeaders: {
-        etag,
-        'cache-control': String(headers['cache-control']),
-        vary: String(headers.vary),
-        'x-page-cache': 'HIT',
-      },
-      tags: tagList,
-      expiresAt: Date.now() + ttlMs,
-      bytes: rendered.body.length + br.length + gz.length + key.length * 2 + entryOverheadBytes,
-    }
+  /**
+   * Keeps a page prepared elsewhere (by the renderer process, src/server/renderer.mjs), unless one
+   * of its tags was expired since its render began.
+   *
+   * @param {string} key
+   * @param {CachedPage} page
+   * @param {{ renderedSince: number }} provenance
+   */
+  insert(key, page, { renderedSince }) {
+    // Compression yields, and a page prepared in another process arrives later still: an edit may
+    // have landed meanwhile.
+    if (this.expiredSince(page.tags, renderedSince)) return false
     // A page bigger than the whole cache would only evict everything else.
     if (page.bytes > this.maxBytes) return false
     this.delete(key)
@@ -208,7 +254,7 @@ export class PageCache {
     this.pages.set(key, page)
     this.bytes += page.bytes
     addToIndex(this.keysByPath, pathOfKey(key), key)
-    for (const tag of tagList) addToIndex(this.keysByTag, tag, key)
+    for (const tag of page.tags) addToIndex(this.keysByTag, tag, key)
     this.evict()
     return true
   }

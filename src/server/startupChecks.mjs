@@ -60,7 +60,7 @@ const databaseProbe = (uri) => {
  */
 export const checkDatabaseAtStart = async (uri) => {
   const probe = databaseProbe(uri)
-  // SQLite outages are already followed by checking the file (src/server/index.mjs).
+  // SQLite outages are already followed by checking the file (src/server/outage.mjs).
   if (probe.sqliteFile) watchSQLiteFile(probe.sqliteFile)
   if (await probe.reachable()) return
   databaseHealth.unavailableSince = Date.now()

@@ -10,20 +10,25 @@ import type { Browser } from 'playwright-core'
 
 import type { ProductionServer } from '../helpers/productionServer'
 import type { RedisServer } from './helpers/redis'
+import type { VarnishServer } from './helpers/varnish'
 
 import { startReadyServer, stopServer } from '../helpers/productionServer'
 import { launchBrowser, newPage } from './helpers/browser'
 import { startRedis } from './helpers/redis'
+import { startVarnish } from './helpers/varnish'
 import { registerFirstAdmin, serverRequest } from './helpers/serverAPI'
 
 // Two instances of `npm start` on one database and one Redis (issue 18): what is saved through A
 // is what B serves (its page cache, its RSC payloads, its REST cache and the data cache behind
-// them), and a Redis outage costs speed, never answers or freshness.
+// them), and a Redis outage costs speed, never answers or freshness. Varnish in front of both
+// keeps their pages by tag, and each edit purges them there.
 
 const redisPort = 6392
+const varnishPort = 6393
 const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cifcc-instances-'))
 const slug = 'green-industry-and-low-carbon-city-construction'
 let redis: RedisServer
+let varnish: VarnishServer
 let a: ProductionServer
 let b: ProductionServer
 let token: string
@@ -53,9 +58,9 @@ const read = async (
   }
 }
 
-const publishTitle = async (title: string) => {
+const publishTitle = async (title: string, server = a) => {
   const { status } = await serverRequest({
-    server: a,
+    server,
     path: `/api/meetings/${meetingId}`,
     method: 'PATCH',
     token,
@@ -80,9 +85,15 @@ const expectOnB = async (title: string) => {
 beforeAll(async () => {
   redis = await startRedis(redisPort)
   // One site: the instances share their secret, as they would behind a load balancer.
-  const env = { REDIS_URL: redis.url, PAYLOAD_SECRET: randomBytes(24).toString('hex') }
+  const env = {
+    REDIS_URL: redis.url,
+    PAYLOAD_SECRET: randomBytes(24).toString('hex'),
+    CACHE_PURGE_URLS: `http://127.0.0.1:${varnishPort}/`,
+    TRUSTED_PROXIES: '127.0.0.1',
+  }
   a = await startReadyServer({ port: 3293, workDir, env: { ...env, SEED_ON_INIT: 'true' } })
   b = await startReadyServer({ port: 3294, workDir, env: { ...env, SEED_ON_INIT: 'false' } })
+  varnish = await startVarnish({ port: varnishPort, backends: [a.port, b.port] })
   token = await registerFirstAdmin({
     server: a,
     email: 'instances@example.org',
@@ -99,6 +110,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await Promise.all([a, b].filter(Boolean).map((server) => stopServer(server)))
   await redis?.stop()
+  await varnish?.stop()
   fs.rmSync(workDir, { recursive: true, force: true })
 })
 
@@ -212,5 +224,45 @@ describe('page addresses', () => {
     } finally {
       await browser?.close()
     }
+  })
+})
+
+describe('Varnish in front of both', () => {
+  const page = `/meetings/${slug}`
+  const throughVarnish = async (init?: RequestInit) => {
+    const response = await fetch(`${varnish.url}${page}`, init)
+    return {
+      status: response.status,
+      headers: response.headers,
+      // Varnish names the request that stored a copy it serves after the request's own.
+      servedFromVarnish: /^\d+ \d+$/.test(response.headers.get('x-varnish') ?? ''),
+      text: await response.text(),
+    }
+  }
+
+  it('keeps their pages by tag, and drops them on an edit through either instance', async () => {
+    await expect.poll(async () => (await throughVarnish()).servedFromVarnish, settles).toBe(true)
+    const kept = await throughVarnish()
+    expect(kept.headers.get('surrogate-key')?.split(' ')).toEqual(
+      expect.arrayContaining(['meetings', 'speakers', 'all']),
+    )
+    expect(kept.headers.get('cache-tag')?.split(',')).toContain('meetings')
+    // Kept as long as the page cache keeps it, since every edit purges it.
+    expect(kept.headers.get('cache-control')).toMatch(/\bs-maxage=600\b/)
+    expect(kept.headers.get('xkey')).toBeNull()
+
+    for (const [server, title] of [
+      [a, 'Green industry, purged through A'],
+      [b, 'Green industry, purged through B'],
+    ] as const) {
+      await publishTitle(title, server)
+      await expect.poll(async () => (await throughVarnish()).text, settles).toContain(title)
+      await expect.poll(async () => (await throughVarnish()).servedFromVarnish, settles).toBe(true)
+    }
+  })
+
+  it('answers a purge that names no tags with 400', async () => {
+    const response = await fetch(`${varnish.url}/`, { method: 'PURGE' })
+    expect(response.status).toBe(400)
   })
 })

@@ -1,7 +1,8 @@
 import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
 
-import { anyContentTag, PageCache, preferredEncoding } from '@/server/pageCache.mjs'
+import { purgeTargets } from '@/server/cachePurge.mjs'
+import { anyContentTag, PageCache, preferredEncoding, preparePage } from '@/server/pageCache.mjs'
 
 const rendered = (html: string, headers: Record<string, string> = {}) => ({
   status: 200,
@@ -42,6 +43,42 @@ describe('the page cache', () => {
     expect(headers.etag).toBe(page.etag)
     expect(headers['x-middleware-rewrite']).toBeUndefined()
     expect(headers.date).toBeUndefined()
+  })
+
+  it('labels a page with its tags for shared caches, and lets them keep it while they are purged', async () => {
+    const tags = ['meetings', 'speakers', anyContentTag]
+    const unpurged = await preparePage({
+      key: '/a',
+      rendered: rendered('<p/>'),
+      tags,
+      ttlMs: 600_000,
+    })
+    const headers = unpurged.variants.identity.headers
+    expect(headers['surrogate-key']).toBe('meetings speakers any-content all')
+    expect(headers['cache-tag']).toBe('meetings,speakers,any-content,all')
+    expect(headers['cache-control']).toBe('public, max-age=0, must-revalidate')
+
+    const purged = await preparePage({
+      key: '/a',
+      rendered: rendered('<p/>'),
+      tags,
+      ttlMs: 600_000,
+      purged: true,
+    })
+    expect(purged.variants.br.headers['cache-control']).toBe(
+      'public, max-age=0, must-revalidate, s-maxage=600',
+    )
+  })
+
+  it('reads CACHE_PURGE_URLS, and names an entry that is not an address', () => {
+    expect(purgeTargets(undefined)).toEqual([])
+    expect(purgeTargets(' http://127.0.0.1:6081/ , http://varnish:6081 ')).toEqual([
+      'http://127.0.0.1:6081/',
+      'http://varnish:6081/',
+    ])
+    expect(() => purgeTargets('http://ok/, varnish:6081 x')).toThrow(
+      'CACHE_PURGE_URLS: "varnish:6081 x" is not an http:// or https:// address',
+    )
   })
 
   it('keeps a cache-control the page chose itself', async () => {

@@ -1,0 +1,91 @@
+import fs from 'node:fs'
+
+import { afterAll, describe, expect, it } from 'vitest'
+
+import type { ProductionServer } from '../helpers/productionServer'
+
+import { startReadyServer, stopAndRemoveServer } from '../helpers/productionServer'
+
+// `npm start` is two processes (src/server/front.mjs): the front answers cached pages, the
+// renderer runs Next. A render can hold the renderer's thread; readers of cached pages must not
+// wait for it (issue 14). Stopping the renderer outright (SIGSTOP) is the longest render there is.
+
+const servers: ProductionServer[] = []
+
+afterAll(async () => {
+  for (const server of servers) await stopAndRemoveServer(server)
+})
+
+const childrenOf = (pid: number) =>
+  fs
+    .readdirSync(`/proc/${pid}/task`)
+    .flatMap((task) => fs.readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').split(' '))
+    .filter(Boolean)
+    .map(Number)
+
+const rendererOf = (server: ProductionServer) => {
+  const [renderer, ...others] = childrenOf(server.process.pid!)
+  expect(others).toEqual([])
+  return renderer
+}
+
+// A process that ended but was not yet reaped (a zombie) is not alive.
+const isAlive = (pid: number) => {
+  try {
+    return !/^State:\s+Z/m.test(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))
+  } catch {
+    return false
+  }
+}
+
+const within = <T>(promise: Promise<T>, ms: number) =>
+  Promise.race([promise, new Promise<'timed out'>((r) => setTimeout(() => r('timed out'), ms))])
+
+describe('the front process', () => {
+  it('answers cached pages while the renderer is stuck, and hands the rest on once it is not', async () => {
+    const server = await startReadyServer({ port: 3297 })
+    servers.push(server)
+    const renderer = rendererOf(server)
+    // The page is kept once compressed, a moment after its first answer.
+    await expect
+      .poll(async () => (await fetch(`${server.url}/meetings`)).headers.get('x-page-cache'))
+      .toBe('HIT')
+
+    process.kill(renderer, 'SIGSTOP')
+    try {
+      const uncached = fetch(`${server.url}/meetings?year=1999`)
+      // A hang would time the test out: the cached page must come while the renderer is stopped.
+      const cached = await fetch(`${server.url}/meetings`, { signal: AbortSignal.timeout(10_000) })
+      expect(cached.status).toBe(200)
+      expect(cached.headers.get('x-page-cache')).toBe('HIT')
+      expect(await cached.text()).toContain('</html>')
+      // What the renderer must answer waits for it.
+      expect(await within(uncached, 1_000)).toBe('timed out')
+      process.kill(renderer, 'SIGCONT')
+      const answer = await uncached
+      expect(answer.status).toBe(200)
+      expect(answer.headers.get('x-page-cache')).toBe('MISS')
+    } finally {
+      process.kill(renderer, 'SIGCONT')
+    }
+  })
+
+  it('stops when its renderer dies, and the renderer stops when the front is killed', async () => {
+    const first = await startReadyServer({ port: 3298 })
+    servers.push(first)
+    process.kill(rendererOf(first), 'SIGKILL')
+    expect(await within(first.exited, 10_000)).toBe(1)
+    expect(first.log()).toContain('the renderer stopped (SIGKILL)')
+
+    const second = await startReadyServer({ port: 3298, workDir: first.workDir })
+    servers.push(second)
+    const renderer = rendererOf(second)
+    second.signal('SIGKILL')
+    await second.exited
+    const deadline = Date.now() + 10_000
+    while (isAlive(renderer) && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 100))
+    }
+    expect(isAlive(renderer)).toBe(false)
+  })
+})
