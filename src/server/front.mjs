@@ -4,7 +4,7 @@
 // render keeps the renderer's thread busy for milliseconds at a time; cached pages are answered
 // here meanwhile, on a thread that does nothing else (issue 14: readers waited behind the renders
 // an attacker could still provoke within the rate limits).
-import { fork } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import http from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
@@ -99,25 +99,21 @@ const closable = closableServer(server)
 // (issue 14). Linux caps this at net.core.somaxconn (4096 by default).
 const listenBacklog = 4096
 
-const renderer = fork(
-  fileURLToPath(new URL('./renderer.mjs', import.meta.url)),
-  process.argv.slice(2),
-  {
-    env: { ...process.env, CIFCC_RENDERER_SOCKET: socketPath },
-    // Pages travel as buffers (v8 serialisation), not as JSON.
-    serialization: 'advanced',
-    stdio: 'inherit',
-  },
-)
-
 // The renderer yields the processor to the front: when both have work, cached readers come first
-// and renders take what is left (bench/RESULTS.md, issue 14). On an idle machine this changes
-// nothing.
-try {
-  if (renderer.pid) os.setPriority(renderer.pid, rendererNiceness)
-} catch {
-  // A platform or container that refuses leaves both at the same priority.
-}
+// and renders take what is left (bench/RESULTS.md, issue 14); on an idle machine this changes
+// nothing. It is started through `nice` so that every thread it has gets the priority: Linux gives
+// priorities per thread, and V8's and libuv's threads would keep the front's if the process were
+// reniced once running.
+const rendererPath = fileURLToPath(new URL('./renderer.mjs', import.meta.url))
+const nodeCommand = [process.execPath, ...process.execArgv, rendererPath, ...process.argv.slice(2)]
+const [command, ...commandArgs] =
+  rendererNiceness > 0 ? ['nice', '-n', String(rendererNiceness), ...nodeCommand] : nodeCommand
+const renderer = spawn(command, commandArgs, {
+  env: { ...process.env, CIFCC_RENDERER_SOCKET: socketPath },
+  // An IPC channel as fork() opens; pages travel over it as buffers (v8 serialisation), not JSON.
+  stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
+  serialization: 'advanced',
+})
 
 const listen = () =>
   server.listen({ port, host: hostname, backlog: listenBacklog }, () => {
@@ -138,6 +134,11 @@ let frontClosed = false
 const exitOnceBothStopped = () => {
   if (frontClosed && rendererExitCode !== null) process.exit(rendererExitCode)
 }
+
+renderer.once('error', (error) => {
+  process.stderr.write(`cifcc-site: the renderer could not be started (${command}): ${error}\n`)
+  process.exit(1)
+})
 
 renderer.on('exit', (code, signal) => {
   rendererExitCode = code ?? 1

@@ -38,6 +38,13 @@ const isAlive = (pid: number) => {
   }
 }
 
+// The niceness of each thread of a process (field 19 of /proc/<pid>/task/<tid>/stat).
+const threadNiceness = (pid: number) =>
+  fs.readdirSync(`/proc/${pid}/task`).map((task) => {
+    const stat = fs.readFileSync(`/proc/${pid}/task/${task}/stat`, 'utf8')
+    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16])
+  })
+
 const within = <T>(promise: Promise<T>, ms: number) =>
   Promise.race([promise, new Promise<'timed out'>((r) => setTimeout(() => r('timed out'), ms))])
 
@@ -46,6 +53,9 @@ describe('the front process', () => {
     const server = await startReadyServer({ port: 3297 })
     servers.push(server)
     const renderer = rendererOf(server)
+    // Every thread of the renderer yields to the front (RENDERER_NICE, default 10).
+    expect(new Set(threadNiceness(renderer))).toEqual(new Set([10]))
+    expect(new Set(threadNiceness(server.process.pid!))).toEqual(new Set([0]))
     // The page is kept once compressed, a moment after its first answer.
     await expect
       .poll(async () => (await fetch(`${server.url}/meetings`)).headers.get('x-page-cache'))
