@@ -39,6 +39,8 @@ import {
   stopAllServers,
 } from './lib/common.mjs'
 import { load, startBareServer } from './lib/load.mjs'
+import { readPage, readUntilCached } from './lib/pages.mjs'
+import { wrk } from './lib/wrk.mjs'
 import { benchScale, copyDatabase, ensureScaleDatabase } from './lib/scale.mjs'
 import { formatListPages, listPagesBenchmark } from './lists.mjs'
 import { uploadBenchmark } from './upload.mjs'
@@ -76,21 +78,6 @@ const getJSON = async (url, init) => {
   if (!response.ok)
     throw new Error(`${init?.method ?? 'GET'} ${url}: ${response.status} ${await response.text()}`)
   return response.json()
-}
-
-// An anonymous reader's request, as a browser would send it but without compression so that
-// the bytes compared are the page itself.
-const readPage = (url) => fetch(url, { headers: { 'accept-encoding': 'identity' } })
-
-// The page cache stores a render once it is compressed, a moment after the first reader got it.
-const readUntilCached = async (url) => {
-  for (let attempt = 0; attempt < 100; attempt += 1) {
-    const response = await readPage(url)
-    if (response.headers.get('x-page-cache') === 'HIT') return response
-    await response.arrayBuffer()
-    await new Promise((resolve) => setTimeout(resolve, 20))
-  }
-  throw new Error(`${url} was not served from the page cache`)
 }
 
 // The newest meeting, with statements, as the page every benchmark reads.
@@ -162,8 +149,8 @@ const cachedPageAgainstBare = async ({ server, meeting, workDir }) => {
   try {
     // Alternating runs, so that a slow moment of the machine falls on both.
     for (let run = 0; run < runs; run += 1) {
-      site.push(await load({ url, connections, durationSeconds: seconds }))
-      limit.push(await load({ url: bare.url, connections, durationSeconds: seconds }))
+      site.push(await wrk({ url, connections, durationSeconds: seconds }))
+      limit.push(await wrk({ url: bare.url, connections, durationSeconds: seconds }))
     }
   } finally {
     await bare.stop()
@@ -485,7 +472,7 @@ const report = (results) => {
     `Scale: ${Object.entries(scale)
       .map(([key, value]) => `${formatNumber(value)} ${key}`)
       .join(', ')}. ` +
-      `Load: autocannon on loopback, ${connections} connections, ${seconds} s per run, median of ${runs} runs; ` +
+      `Load on loopback: the cached page against bare with wrk (1 thread), the rest with autocannon; ${connections} connections, ${seconds} s per run, median of ${runs} runs; ` +
       `renders and edits: median of ${renderRuns}. Server time and query counts from the server's access log.`,
     '',
     table,
