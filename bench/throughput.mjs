@@ -84,6 +84,8 @@ const main = async () => {
 const spread = (values) =>
   `${Math.round(Math.min(...values)).toLocaleString('en-GB')}–${Math.round(Math.max(...values)).toLocaleString('en-GB')}`
 
+const milliseconds = (values) => `${(Math.round(median(values) * 100) / 100).toFixed(2)}`
+
 const report = ({ pairs, bytes }) => {
   const ratios = pairs.map((pair) => pair.ratio)
   const site = pairs.map((pair) => pair.site.requestsPerSecond)
@@ -98,8 +100,8 @@ const report = ({ pairs, bytes }) => {
     '',
     '| | req/s (median) | spread | p50 / p99 (median) |',
     '| --- | --- | --- | --- |',
-    `| \`npm start\` | ${Math.round(median(site)).toLocaleString('en-GB')} | ${spread(site)} | ${median(pairs.map((pair) => pair.site.p50))} / ${median(pairs.map((pair) => pair.site.p99))} ms |`,
-    `| bare node:http | ${Math.round(median(bare)).toLocaleString('en-GB')} | ${spread(bare)} | ${median(pairs.map((pair) => pair.bare.p50))} / ${median(pairs.map((pair) => pair.bare.p99))} ms |`,
+    `| \`npm start\` | ${Math.round(median(site)).toLocaleString('en-GB')} | ${spread(site)} | ${milliseconds(pairs.map((pair) => pair.site.p50))} / ${milliseconds(pairs.map((pair) => pair.site.p99))} ms |`,
+    `| bare node:http | ${Math.round(median(bare)).toLocaleString('en-GB')} | ${spread(bare)} | ${milliseconds(pairs.map((pair) => pair.bare.p50))} / ${milliseconds(pairs.map((pair) => pair.bare.p99))} ms |`,
     '',
     `Ratio per pair: ${ratios.map((ratio) => ratio.toFixed(2)).join(', ')}. Lowest ${lowest.toFixed(2)} (goal ≥ 0.8: ${lowest >= 0.8 ? 'met' : 'not met'}), median ${middle.toFixed(2)} (goal ≥ 0.9: ${middle >= 0.9 ? 'met' : 'not met'}).`,
     '',
