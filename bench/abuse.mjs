@@ -434,7 +434,7 @@ const main = async () => {
   ]
   const markdown = lines.join('\n')
   console.log(`\n${markdown}\n`)
-  appendResults(markdown)
+  await appendResults(markdown)
   process.exit(readerErrors > 0 ? 1 : 0)
 }
 

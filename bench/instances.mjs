@@ -218,7 +218,7 @@ const main = async () => {
     ...Object.keys(targets).map(throughputRow),
   ].join('\n')
   console.log(`\n${markdown}\n`)
-  appendResults(markdown)
+  await appendResults(markdown)
 }
 
 main().catch((error) => {

@@ -386,7 +386,7 @@ const main = async () => {
       : []),
   ].join('\n')
   console.log(`\n${markdown}`)
-  appendResults(markdown)
+  await appendResults(markdown)
   log('appended to bench/RESULTS.md')
   return errors === 0
 }

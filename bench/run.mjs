@@ -373,7 +373,7 @@ const main = async () => {
 
   const markdown = report(results)
   console.log(`\n${markdown}`)
-  appendResults(markdown)
+  await appendResults(markdown)
   log('appended to bench/RESULTS.md')
 }
 

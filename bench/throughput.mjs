@@ -77,7 +77,7 @@ const main = async () => {
   }
   const markdown = report({ pairs, bytes: body.length })
   console.log(`\n${markdown}`)
-  appendResults(markdown)
+  await appendResults(markdown)
   log('appended to bench/RESULTS.md')
 }
 

@@ -8,6 +8,8 @@ import path from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { fileURLToPath } from 'node:url'
 
+import * as prettier from 'prettier'
+
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
 export const log = (message) => console.log(`[bench] ${message}`)
@@ -294,6 +296,10 @@ export const firstAdmin = async (baseURL) => {
   return { authorization: `JWT ${token}` }
 }
 
-export const appendResults = (markdown) => {
-  fs.appendFileSync(path.resolve(root, 'bench/RESULTS.md'), `\n${markdown.trim()}\n`)
+// Formatted as `npm run format:check` wants it (tables padded), so that a run's figures can be
+// committed as they are.
+export const appendResults = async (markdown) => {
+  const file = path.resolve(root, 'bench/RESULTS.md')
+  const options = { ...(await prettier.resolveConfig(file)), parser: 'markdown' }
+  fs.appendFileSync(file, `\n${(await prettier.format(markdown.trim(), options)).trim()}\n`)
 }
