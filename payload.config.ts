@@ -23,6 +23,7 @@ import { deriveMissingVisibility, shouldDeriveOnStart } from './src/lib/deriveMi
 import { previewLink } from './src/lib/previewLink'
 import { forms } from './src/plugins/formBuilder'
 import { siteSearch } from './src/plugins/search'
+import { objectStoragePlugin } from './src/lib/objectStorage'
 import { countFailedLogin } from './collections/Users/hooks/loginLimits'
 import { answerDatabaseOutage } from './src/hooks/answerDatabaseOutage'
 import { seedOnFirstStart } from './src/seed/onInit'
@@ -85,6 +86,7 @@ export default buildConfig({
     outputFile: path.resolve(dirname, 'src/payload-types.ts'),
   },
   plugins: [
+    objectStoragePlugin(),
     siteSearch,
     forms,
     nestedDocsPlugin({

@@ -365,6 +365,8 @@ export interface Photo {
   meeting?: (string | null) | Meeting;
   people?: (string | Speaker)[] | null;
   updatedBy?: (string | null) | User;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1045,6 +1047,8 @@ export interface PhotosSelect<T extends boolean = true> {
   meeting?: T;
   people?: T;
   updatedBy?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

@@ -10,6 +10,7 @@ import * as migration_20261204_170051_login_limits_per_address from './20261204_
 import * as migration_20261204_172037_embargo from './20261204_172037_embargo';
 import * as migration_20261204_183433_labels_translation_authors from './20261204_183433_labels_translation_authors';
 import * as migration_20261204_204753_submission_sender from './20261204_204753_submission_sender';
+import * as migration_20261205_060847_photos_object_storage from './20261205_060847_photos_object_storage';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261204_204753_submission_sender.up,
     down: migration_20261204_204753_submission_sender.down,
-    name: '20261204_204753_submission_sender'
+    name: '20261204_204753_submission_sender',
+  },
+  {
+    up: migration_20261205_060847_photos_object_storage.up,
+    down: migration_20261205_060847_photos_object_storage.down,
+    name: '20261205_060847_photos_object_storage'
   },
 ];

@@ -4,6 +4,7 @@ import http from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
 
+import S3rver from 's3rver'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Browser } from 'playwright-core'
@@ -12,6 +13,7 @@ import type { ProductionServer } from '../helpers/productionServer'
 import type { RedisServer } from './helpers/redis'
 import type { VarnishServer } from './helpers/varnish'
 
+import { makeTestImage } from '../helpers/factories'
 import { startReadyServer, stopServer } from '../helpers/productionServer'
 import { launchBrowser, newPage } from './helpers/browser'
 import { startRedis } from './helpers/redis'
@@ -20,7 +22,8 @@ import { registerFirstAdmin, serverRequest } from './helpers/serverAPI'
 
 // Two instances of `npm start` on one database and one Redis (issue 18): what is saved through A
 // is what B serves (its page cache, its RSC payloads, its REST cache and the data cache behind
-// them), and a Redis outage costs speed, never answers or freshness. Varnish in front of both
+// them, and the photos in one bucket of an S3 server, s3rver), and a Redis outage costs speed,
+// never answers or freshness. Varnish in front of both
 // keeps their pages by tag, and each edit purges them there.
 
 const redisPort = 6392
@@ -29,6 +32,8 @@ const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cifcc-instances-'))
 const slug = 'green-industry-and-low-carbon-city-construction'
 let redis: RedisServer
 let varnish: VarnishServer
+let s3: S3rver
+const s3Directory = fs.mkdtempSync(path.join(os.tmpdir(), 'cifcc-instances-s3-'))
 let a: ProductionServer
 let b: ProductionServer
 let token: string
@@ -84,11 +89,23 @@ const expectOnB = async (title: string) => {
 
 beforeAll(async () => {
   redis = await startRedis(redisPort)
+  s3 = new S3rver({
+    address: '127.0.0.1',
+    port: 0,
+    silent: true,
+    directory: s3Directory,
+    configureBuckets: [{ name: 'cifcc-photos', configs: [] }],
+  })
+  const { port: s3Port } = (await s3.run()) as { port: number }
   // One site: the instances share their secret, as they would behind a load balancer.
   const env = {
     REDIS_URL: redis.url,
     PAYLOAD_SECRET: randomBytes(24).toString('hex'),
     CACHE_PURGE_URLS: `http://127.0.0.1:${varnishPort}/`,
+    S3_BUCKET: 'cifcc-photos',
+    S3_ENDPOINT: `http://127.0.0.1:${s3Port}`,
+    S3_ACCESS_KEY_ID: 'S3RVER',
+    S3_SECRET_ACCESS_KEY: 'S3RVER',
     TRUSTED_PROXIES: '127.0.0.1',
   }
   a = await startReadyServer({ port: 3293, workDir, env: { ...env, SEED_ON_INIT: 'true' } })
@@ -111,6 +128,8 @@ afterAll(async () => {
   await Promise.all([a, b].filter(Boolean).map((server) => stopServer(server)))
   await redis?.stop()
   await varnish?.stop()
+  await s3?.close()
+  fs.rmSync(s3Directory, { recursive: true, force: true })
   fs.rmSync(workDir, { recursive: true, force: true })
 })
 
@@ -121,6 +140,40 @@ describe('two instances sharing Redis', () => {
     await expectOnB('Green industry, shared at once')
     // And the fresh copy is cached again.
     await warmUp()
+  })
+
+  it('serve a photo uploaded through one from the other, in every size', async () => {
+    const image = await makeTestImage({ width: 1200, height: 800 })
+    const form = new FormData()
+    form.append(
+      'file',
+      new Blob([new Uint8Array(image.data)], { type: image.mimetype }),
+      image.name,
+    )
+    form.append('_payload', JSON.stringify({ alt: 'Uploaded through A' }))
+    const uploaded = await fetch(`${a.url}/api/photos`, {
+      method: 'POST',
+      headers: { authorization: `JWT ${token}` },
+      body: form,
+    })
+    expect(uploaded.status).toBe(201)
+    const { doc } = await uploaded.json()
+    const files = [
+      doc.url,
+      ...Object.values(doc.sizes as Record<string, { url: string | null }>)
+        .map((size) => size.url)
+        .filter(Boolean),
+    ]
+    expect(files.length).toBeGreaterThan(2)
+    // In the bucket, not in the media folder the two instances were given.
+    const mediaDir = path.join(workDir, 'media')
+    expect(fs.existsSync(mediaDir) ? fs.readdirSync(mediaDir, { recursive: true }) : []).toEqual([])
+    for (const file of files) {
+      const fromB = await fetch(`${b.url}${new URL(file, b.url).pathname}`)
+      expect(fromB.status, file).toBe(200)
+      expect(fromB.headers.get('content-type'), file).toMatch(/^image\//)
+      expect((await fromB.arrayBuffer()).byteLength, file).toBeGreaterThan(0)
+    }
   })
 
   it('keep answering while Redis is away, still showing each edit, and recover once it is back', async () => {

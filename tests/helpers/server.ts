@@ -34,7 +34,7 @@ const readBody = async (message: IncomingMessage): Promise<Buffer> => {
   return Buffer.concat(chunks)
 }
 
-// The test server stands where src/server/index.mjs stands, behind a proxy on loopback: tests
+// The test server stands where src/server/renderer.mjs stands, behind a proxy on loopback: tests
 // play clients at other addresses with X-Forwarded-For.
 const proxies = trustedProxies('127.0.0.1, ::1')
 

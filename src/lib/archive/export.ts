@@ -19,6 +19,7 @@ import {
   archiveFormatVersion,
   ArchiveError,
   entryNames,
+  objectStorageProblem,
   uploadDirectories,
 } from './format'
 
@@ -102,6 +103,8 @@ export const exportArchive = async ({
   file: string
   onProgress?: Progress
 }): Promise<ArchiveManifest> => {
+  const storageProblem = objectStorageProblem()
+  if (storageProblem) throw new ArchiveError(storageProblem)
   const target = path.resolve(file)
   if (!fs.existsSync(path.dirname(target)))
     throw new ArchiveError(`The folder ${path.dirname(target)} does not exist.`)

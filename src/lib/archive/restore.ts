@@ -17,6 +17,7 @@ import {
   archiveFormatVersion,
   ArchiveError,
   classifyEntry,
+  objectStorageProblem,
   uploadDirectories,
 } from './format'
 import { idTranslationFor, translateIds } from './ids'
@@ -290,6 +291,8 @@ export const restoreArchive = async ({
   onProgress?: Progress
 }): Promise<ArchiveManifest> => {
   await assertEmpty(payload)
+  const storageProblem = objectStorageProblem()
+  if (storageProblem) throw new ArchiveError(storageProblem)
   const { manifest, documentIds, presentMedia } = await inspectArchive({
     payload,
     file,

@@ -1,0 +1,11 @@
+import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
+
+export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
+  await db.run(sql`ALTER TABLE \`photos\` ADD \`prefix\` text DEFAULT 'photos';`)
+  await db.run(sql`ALTER TABLE \`photos\` ADD \`_objectkey\` text;`)
+}
+
+export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+  await db.run(sql`ALTER TABLE \`photos\` DROP COLUMN \`prefix\`;`)
+  await db.run(sql`ALTER TABLE \`photos\` DROP COLUMN \`_objectkey\`;`)
+}
