@@ -44,8 +44,8 @@ export const objectStorageSettings = (
   }
 }
 
-// Where the photos go in the bucket.
-export const photosPrefix = 'photos'
+// The upload collections kept in the bucket, and the prefix of each one's files there.
+export const storedInBuckets: Record<string, string> = { photos: 'photos' }
 
 // Always in the config, switched off without S3_BUCKET, and with its fields (each file's prefix
 // and object key) either way: the schema, its migrations, the generated types and the admin's
@@ -56,7 +56,7 @@ export const objectStoragePlugin = (): Plugin => {
     enabled: settings !== null,
     alwaysInsertFields: true,
     bucket: settings?.bucket ?? '',
-    collections: { photos: { prefix: photosPrefix } },
+    collections: { photos: { prefix: storedInBuckets.photos } },
     config: settings?.config ?? {},
   })
 }

@@ -7,17 +7,18 @@ import S3rver from 's3rver'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { exportArchive } from '@/lib/archive/export'
+import { restoreArchive } from '@/lib/archive/restore'
 
 import type { TestServer } from '../helpers/server'
 
 import { uploadTestImage } from '../helpers/factories'
-import { getTestPayload } from '../helpers/payload'
+import { getTestPayload, openSecondSite } from '../helpers/payload'
 import { startTestServer } from '../helpers/server'
 
 // Photos on S3-compatible object storage (issue 18): with S3_BUCKET set, the original and every
 // size go to the bucket and none to MEDIA_DIR, and the site serves them back at
-// /api/photos/file/<name>, so that every instance shows the same photos. s3rver (npm) is the S3
-// server: a real one, over HTTP, on this machine.
+// /api/photos/file/<name>, so that every instance shows the same photos; export and restore read
+// and write the bucket. s3rver (npm) is the S3 server: a real one, over HTTP, on this machine.
 
 const bucket = 'cifcc-photos'
 const s3Directory = fs.mkdtempSync(path.join(os.tmpdir(), 'cifcc-s3rver-'))
@@ -92,11 +93,31 @@ describe('photos on object storage', () => {
     expect((await fetch(`${server.url}/api/photos/file/${photo.filename}`)).status).toBe(404)
   })
 
-  it('refuses to export an archive that would leave the photos behind, saying why', async () => {
-    const file = path.join(s3Directory, 'site.tar.gz')
-    await expect(exportArchive({ payload, file })).rejects.toThrow(
-      /Photos are kept on object storage \(S3_BUCKET is set\)/,
+  it('exports the photos from the bucket, and restores them into it', async () => {
+    const photo = await uploadTestImage(payload, { width: 900, height: 600 })
+    const original = Buffer.from(
+      await (await fetch(`${server.url}/api/photos/file/${photo.filename}`)).arrayBuffer(),
     )
-    expect(fs.existsSync(file)).toBe(false)
+    const file = path.join(s3Directory, 'site.tar.gz')
+    const manifest = await exportArchive({ payload, file })
+    expect(manifest.media.photos.files).toBe(objectKeys().length)
+
+    // The bucket loses them (deleting the photos deletes their objects)…
+    const { docs } = await payload.find({ collection: 'photos', limit: 100, depth: 0 })
+    for (const doc of docs) await payload.delete({ collection: 'photos', id: doc.id })
+    expect(objectKeys()).toEqual([])
+
+    // …and a restore into an empty site on the same storage puts every one back, byte for byte.
+    const target = await openSecondSite({ key: 'restored-on-object-storage' })
+    try {
+      await restoreArchive({ payload: target.payload, file })
+      expect(objectKeys()).toHaveLength(manifest.media.photos.files)
+      const stored = fs.readFileSync(
+        path.join(s3Directory, bucket, 'photos', `${photo.filename}._S3rver_object`),
+      )
+      expect(stored.equals(original)).toBe(true)
+    } finally {
+      await target.close()
+    }
   })
 })

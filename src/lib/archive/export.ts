@@ -6,6 +6,7 @@ import fs from 'node:fs'
 import fsp from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
+import type { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import zlib from 'node:zlib'
 import tar from 'tar-stream'
@@ -19,9 +20,8 @@ import {
   archiveFormatVersion,
   ArchiveError,
   entryNames,
-  objectStorageProblem,
-  uploadDirectories,
 } from './format'
+import { mediaStores } from './mediaStore'
 
 const pageSize = 500
 const progressEvery = 250
@@ -67,27 +67,20 @@ const writeNDJSON = async ({
   return done
 }
 
-const listFiles = async (dir: string): Promise<string[]> => {
-  if (!fs.existsSync(dir)) return []
-  const entries = await fsp.readdir(dir, { recursive: true, withFileTypes: true })
-  return entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
-    .sort()
-}
-
+// content: the bytes, a file's path, or a stream of them.
 const addEntry = (
   pack: Pack,
   header: Partial<Header> & Pick<Header, 'name'>,
-  content: Buffer | string,
+  content: Buffer | string | Readable,
 ) =>
   new Promise<void>((resolve, reject) => {
-    if (typeof content !== 'string') {
+    if (Buffer.isBuffer(content)) {
       pack.entry(header, content, (error) => (error ? reject(error) : resolve()))
       return
     }
     const entry = pack.entry(header, (error) => (error ? reject(error) : resolve()))
-    fs.createReadStream(content).on('error', reject).pipe(entry)
+    const source = typeof content === 'string' ? fs.createReadStream(content) : content
+    source.on('error', reject).pipe(entry)
   })
 
 // Everything a site holds, through the database adapter (so the archive reads the same from
@@ -103,8 +96,6 @@ export const exportArchive = async ({
   file: string
   onProgress?: Progress
 }): Promise<ArchiveManifest> => {
-  const storageProblem = objectStorageProblem()
-  if (storageProblem) throw new ArchiveError(storageProblem)
   const target = path.resolve(file)
   if (!fs.existsSync(path.dirname(target)))
     throw new ArchiveError(`The folder ${path.dirname(target)} does not exist.`)
@@ -197,15 +188,18 @@ export const exportArchive = async ({
       onProgress({ step: `global ${slug}`, done: isSaved ? 1 : 0, total: isSaved ? 1 : 0 })
     }
 
-    const mediaFiles: { name: string; source: string; size: number; mtime: Date }[] = []
-    for (const [collection, dir] of Object.entries(uploadDirectories(payload))) {
+    const mediaFiles: {
+      name: string
+      read: () => Promise<Readable>
+      size: number
+      mtime: Date
+    }[] = []
+    for (const [collection, store] of Object.entries(mediaStores(payload))) {
       const counts: MediaCounts = { files: 0, bytes: 0 }
-      for (const relative of await listFiles(dir)) {
-        const source = path.join(dir, relative)
-        const { size, mtime } = await fsp.stat(source)
+      for (const { relative, size, mtime } of await store.list()) {
         mediaFiles.push({
-          name: entryNames.media(collection, relative.split(path.sep).join('/')),
-          source,
+          name: entryNames.media(collection, relative),
+          read: () => store.read(relative),
           size,
           mtime,
         })
@@ -230,8 +224,8 @@ export const exportArchive = async ({
     let mediaDone = 0
     const mediaTotal = mediaFiles.length
     onProgress({ step: 'media files', done: 0, total: mediaTotal })
-    for (const { name, source, size, mtime } of mediaFiles) {
-      await addEntry(pack, { name, size, mtime }, source)
+    for (const { name, read, size, mtime } of mediaFiles) {
+      await addEntry(pack, { name, size, mtime }, await read())
       mediaDone += 1
       if (mediaDone % progressEvery === 0 || mediaDone === mediaTotal)
         onProgress({ step: 'media files', done: mediaDone, total: mediaTotal })

@@ -2,8 +2,6 @@ import type { CollectionConfig, Payload, SanitizedCollectionConfig } from 'paylo
 
 import path from 'node:path'
 
-import { objectStorageSettings } from '@/lib/objectStorage'
-
 import packageJson from '../../../package.json'
 
 export const archiveFormat = 'cifcc-site-archive'
@@ -31,15 +29,6 @@ export type ArchiveManifest = {
 
 // A problem the person running export or restore can fix (a wrong path, a non-empty database, a
 // damaged archive): the CLIs print its message alone, without a stack trace.
-// Export and restore read and write MEDIA_DIR; photos on object storage would be left behind.
-export const objectStorageProblem = () =>
-  objectStorageSettings()
-    ? 'Photos are kept on object storage (S3_BUCKET is set), which `npm run export` and ' +
-      '`npm run restore` do not read or write yet: the archive would hold the database without ' +
-      'its photos. Copy the bucket with its own tools (`mc mirror`, `aws s3 sync`) instead, or ' +
-      'unset S3_BUCKET to work with the files in MEDIA_DIR.'
-    : null
-
 export class ArchiveError extends Error {
   constructor(message: string) {
     super(message)
@@ -74,12 +63,8 @@ export const archivedCollections = (payload: Payload): SanitizedCollectionConfig
 export const hasVersions = (config: Pick<CollectionConfig, 'versions'>) => Boolean(config.versions)
 
 // Payload writes uploads relative to the working directory when staticDir is relative.
-export const uploadDirectories = (payload: Payload): Record<string, string> =>
-  Object.fromEntries(
-    archivedCollections(payload)
-      .filter(({ upload }) => upload && !upload.disableLocalStorage)
-      .map(({ slug, upload }) => [slug, path.resolve(upload.staticDir || slug)]),
-  )
+export const uploadDirectory = (slug: string, upload: { staticDir?: string }) =>
+  path.resolve(upload.staticDir || slug)
 
 export type Progress = (event: { step: string; done: number; total: number }) => void
 

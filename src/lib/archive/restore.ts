@@ -2,10 +2,6 @@ import type { SQLiteAdapter } from '@payloadcms/db-sqlite'
 import type { CollectionSlug, GlobalSlug, JsonObject, Payload } from 'payload'
 
 import { createHash } from 'node:crypto'
-import { once } from 'node:events'
-import fs from 'node:fs'
-import fsp from 'node:fs/promises'
-import path from 'node:path'
 
 import type { ArchiveEntry } from './entries'
 import type { ArchiveManifest, Progress } from './format'
@@ -17,10 +13,9 @@ import {
   archiveFormatVersion,
   ArchiveError,
   classifyEntry,
-  objectStorageProblem,
-  uploadDirectories,
 } from './format'
 import { idTranslationFor, translateIds } from './ids'
+import { mediaStores } from './mediaStore'
 
 const progressEvery = 250
 
@@ -94,12 +89,6 @@ const parseManifest = async (entry: ArchiveEntry): Promise<ArchiveManifest> => {
   return manifest as ArchiveManifest
 }
 
-const sha256OfFile = async (file: string) => {
-  const hash = createHash('sha256')
-  for await (const chunk of fs.createReadStream(file)) hash.update(chunk as Buffer)
-  return hash.digest('hex')
-}
-
 const itemsIn = (manifest: ArchiveManifest) =>
   [
     ...Object.values(manifest.collections).map(({ documents, versions }) => documents + versions),
@@ -128,7 +117,7 @@ const inspectArchive = async ({
 }): Promise<Inspection> => {
   const collections = new Set<string>(archivedCollections(payload).map(({ slug }) => slug))
   const globals = new Set<string>(payload.config.globals.map(({ slug }) => slug))
-  const uploadDirs = uploadDirectories(payload)
+  const stores = mediaStores(payload)
   const found = new Map<string, number>()
   const documentIds: { collection: string; id: string }[] = []
   const presentMedia = new Set<string>()
@@ -162,7 +151,7 @@ const inspectArchive = async ({
       const known =
         'collection' in entryKind
           ? entryKind.kind === 'media'
-            ? entryKind.collection in uploadDirs
+            ? entryKind.collection in stores
             : collections.has(entryKind.collection)
           : globals.has(entryKind.global)
       if (!known)
@@ -190,10 +179,11 @@ const inspectArchive = async ({
         }
         add(`media ${entryKind.collection}`)
         add(`bytes ${entryKind.collection}`, bytes)
-        const destination = path.join(uploadDirs[entryKind.collection], entryKind.file)
-        if (fs.existsSync(destination)) {
-          if ((await sha256OfFile(destination)) === hash.digest('hex')) presentMedia.add(entry.name)
-          else conflicts.push(destination)
+        const store = stores[entryKind.collection]
+        const present = await store.sha256(entryKind.file)
+        if (present !== null) {
+          if (present === hash.digest('hex')) presentMedia.add(entry.name)
+          else conflicts.push(store.describe(entryKind.file))
         }
       }
     },
@@ -224,7 +214,7 @@ const inspectArchive = async ({
   if (conflicts.length > 0)
     throw new ArchiveError(
       `${conflicts.length} media file(s) in the archive would overwrite different files already ` +
-        `there, e.g. ${conflicts[0]}. Restore into an empty MEDIA_DIR.`,
+        `there, e.g. ${conflicts[0]}. Restore into an empty MEDIA_DIR (or, on object storage, an empty bucket).`,
     )
   onProgress({ step: 'checking archive', done: toCheck, total: toCheck })
   return { manifest, documentIds, presentMedia }
@@ -269,15 +259,6 @@ const inOneSQLiteTransaction = async ({
   return { danglingReferences: rows.length }
 }
 
-const writeFile = async ({ entry, destination }: { entry: ArchiveEntry; destination: string }) => {
-  await fsp.mkdir(path.dirname(destination), { recursive: true })
-  const out = fs.createWriteStream(destination)
-  for await (const chunk of entry.content) if (!out.write(chunk)) await once(out, 'drain')
-  out.end()
-  await once(out, 'close')
-  await fsp.utimes(destination, entry.mtime, entry.mtime)
-}
-
 // Loads an archive from `npm run export` into an empty database through its adapter, past the
 // collection hooks: slugs, participants, search entries and image sizes arrive as they were
 // rather than being derived again, and documents keep their ids (see ids.ts for MongoDB).
@@ -291,15 +272,13 @@ export const restoreArchive = async ({
   onProgress?: Progress
 }): Promise<ArchiveManifest> => {
   await assertEmpty(payload)
-  const storageProblem = objectStorageProblem()
-  if (storageProblem) throw new ArchiveError(storageProblem)
   const { manifest, documentIds, presentMedia } = await inspectArchive({
     payload,
     file,
     onProgress,
   })
   const translation = idTranslationFor({ payload, documentIds })
-  const uploadDirs = uploadDirectories(payload)
+  const stores = mediaStores(payload)
   const mediaTotal = Object.values(manifest.media).reduce((sum, { files }) => sum + files, 0)
   let mediaDone = 0
 
@@ -368,10 +347,7 @@ export const restoreArchive = async ({
           } else {
             if (mediaDone === 0) onProgress({ step: 'media files', done: 0, total: mediaTotal })
             if (!presentMedia.has(entry.name))
-              await writeFile({
-                entry,
-                destination: path.join(uploadDirs[entryKind.collection], entryKind.file),
-              })
+              await stores[entryKind.collection].write(entryKind.file, entry.content, entry.mtime)
             report('media files', (mediaDone += 1), mediaTotal)
           }
         },
