@@ -9,6 +9,8 @@ import { startReadyServer, stopAndRemoveServer } from '../helpers/productionServ
 // `npm start` is two processes (src/server/front.mjs): the front answers cached pages, the
 // renderer runs Next. A render can hold the renderer's thread; readers of cached pages must not
 // wait for it (issue 14). Stopping the renderer outright (SIGSTOP) is the longest render there is.
+// The front holds the page cache, so its resident memory is what PAGE_CACHE_MB must bound
+// (issue 18).
 
 const servers: ProductionServer[] = []
 
@@ -45,6 +47,36 @@ const threadNiceness = (pid: number) =>
     return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16])
   })
 
+const residentMB = (pid: number) =>
+  Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]) / 1024
+
+// Public REST reads, each URL distinct and each answer kept: the page cache's worst case, since
+// their keys are the whole URL.
+const floodPaths = [
+  '/api/globals/site?',
+  '/api/meetings?limit=1&depth=0&',
+  '/api/speakers?limit=1&depth=0&',
+  '/api/organisations?limit=1&depth=0&',
+  '/api/pages?limit=1&depth=0&',
+  '/api/photos?limit=1&depth=0&',
+]
+
+/** Reads `count` distinct URLs from `from` on, `parallel` at a time. */
+const flood = async (server: ProductionServer, from: number, count: number, parallel = 16) => {
+  let next = from
+  const worker = async () => {
+    while (next < from + count) {
+      const index = next++
+      const response = await fetch(
+        `${server.url}${floodPaths[index % floodPaths.length]}flood=${index}`,
+      )
+      await response.arrayBuffer()
+      if (response.status !== 200) throw new Error(`${response.url}: ${response.status}`)
+    }
+  }
+  await Promise.all(Array.from({ length: parallel }, worker))
+}
+
 const within = <T>(promise: Promise<T>, ms: number) =>
   Promise.race([promise, new Promise<'timed out'>((r) => setTimeout(() => r('timed out'), ms))])
 
@@ -79,6 +111,31 @@ describe('the front process', () => {
       process.kill(renderer, 'SIGCONT')
     }
   })
+
+  it('holds its page cache within PAGE_CACHE_MB however many distinct URLs are read', async () => {
+    const cacheMB = 2
+    // What the front may grow by beyond the cache: its heap's garbage between collections.
+    const marginMB = 40
+    const server = await startReadyServer({
+      port: 3299,
+      // Variants per path uncapped, so that the bytes are what bounds the cache.
+      env: {
+        PAGE_CACHE_MB: String(cacheMB),
+        PAGE_CACHE_VARIANTS: '100000',
+        RATE_LIMITS: 'off',
+      },
+    })
+    servers.push(server)
+    const front = server.process.pid!
+    // The first 2,000 fill the cache and let the heap settle at its working size.
+    await flood(server, 0, 2_000)
+    const settled = residentMB(front)
+    await flood(server, 2_000, 18_000)
+    const after = residentMB(front)
+    // Measured: no growth at all (101.6 MB, then 100.1 MB); with PAGE_CACHE_MB=1024 instead, the
+    // same reads grew it by 143 MB.
+    expect(after - settled).toBeLessThan(cacheMB + marginMB)
+  }, 300_000)
 
   it('stops when its renderer dies, and the renderer stops when the front is killed', async () => {
     const first = await startReadyServer({ port: 3298 })
