@@ -272,8 +272,16 @@ describe.each<AdminLanguage>(['en', 'zh'])(
         await page.goto(`/admin/collections/meetings/${id}/versions?limit=100`)
         await page.locator(`tr[data-id="${versionId}"] a`).click()
         await page.waitForURL(new RegExp(`/versions/${versionId}`))
+        // A button clicked before the page has hydrated does nothing (CI, once): wait for it.
+        await page.waitForLoadState('networkidle')
         await page.locator('.restore-version button').first().click()
+        const restored = page.waitForResponse(
+          (response) =>
+            response.request().method() === 'POST' &&
+            response.url().includes(`/api/meetings/versions/${versionId}`),
+        )
         await page.locator('#confirm-action').click()
+        expect((await restored).ok()).toBe(true)
         await expect
           .poll(async () => (await readMeeting(id)).title, { timeout: 20_000 })
           .toBe(title)
