@@ -1,16 +1,16 @@
 import type { CollectionConfig } from 'payload'
 
-import { editors } from '@/access/editors'
-import { insiders } from '@/access/insiders'
-import { publishedOrInsiders } from '@/access/publishedOrInsiders'
-import { slugField } from '@/fields/slug'
-import { translationFields } from '@/fields/translation'
-import { updatedByField } from '@/fields/updatedBy'
-import { previewLink } from '@/lib/previewLink'
-import { setPublishedAt } from '@/hooks/setPublishedAt'
-import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidate'
-import { setUpdatedBy } from '@/hooks/setUpdatedBy'
-import { trackTranslation } from '@/hooks/trackTranslation'
+import { editors } from '@/payload/access/editors'
+import { insiders } from '@/payload/access/insiders'
+import { publishedOrInsiders } from '@/payload/access/publishedOrInsiders'
+import { slugField } from '@/payload/fields/slug'
+import { translationFields } from '@/payload/fields/translation'
+import { updatedByField } from '@/payload/fields/updatedBy'
+import { previewLink } from '@/payload/previewLink'
+import { setPublishedAt } from '@/payload/hooks/setPublishedAt'
+import { revalidateAfterChange, revalidateAfterDelete } from '@/payload/hooks/revalidate'
+import { setUpdatedBy } from '@/payload/hooks/setUpdatedBy'
+import { trackTranslation } from '@/payload/hooks/trackTranslation'
 
 // `parent` and `breadcrumbs` are added by the nested-docs plugin in payload.config.ts.
 export const Pages: CollectionConfig = {

@@ -1,9 +1,9 @@
 import type { GlobalConfig } from 'payload'
 
-import { anyone } from '@/access/anyone'
-import { editors } from '@/access/editors'
-import { linkFields } from '@/fields/link'
-import { revalidateSite } from '@/hooks/revalidate'
+import { anyone } from '@/payload/access/anyone'
+import { editors } from '@/payload/access/editors'
+import { linkFields } from '@/payload/fields/link'
+import { revalidateSite } from '@/payload/hooks/revalidate'
 
 export const Site: GlobalConfig = {
   slug: 'site',

@@ -1,12 +1,16 @@
 // Which schema changes a script may make to the SQLite file it is given, decided before Payload
 // connects: a schema pushed onto a database that `npm start` migrated makes Payload fail, and a
 // push into a new file leaves a marker at which `npm start` stops and asks, waiting forever.
-import type { SchemaChanges } from '@/lib/database'
+import type { SchemaChanges } from '@/payload/database'
 
 import { createClient } from '@libsql/client'
 import fs from 'node:fs'
 
-import { committedMigrationNames, developmentSQLiteFile, sqliteFileFor } from '@/lib/databaseFile'
+import {
+  committedMigrationNames,
+  developmentSQLiteFile,
+  sqliteFileFor,
+} from '@/payload/databaseFile'
 
 export type SchemaState =
   | { kind: 'new'; exists: boolean }

@@ -4,8 +4,8 @@
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 
-import { exportArchive } from '@/lib/archive/export'
-import { ArchiveError } from '@/lib/archive/format'
+import { exportArchive } from '@/archive/export'
+import { ArchiveError } from '@/archive/format'
 
 import { describeDatabase, progressBar, runPayloadScript } from './payloadScript'
 

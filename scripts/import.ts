@@ -7,7 +7,7 @@ import type { Payload } from 'payload'
 import fs from 'node:fs'
 import path from 'node:path'
 
-import type { ImportOutcome } from '@/lib/import/importPage'
+import type { ImportOutcome } from '@/import/importPage'
 
 import { runPayloadScript } from './payloadScript'
 
@@ -59,8 +59,8 @@ const importPages = async ({
   payload: Payload
   pages: string[]
 }): Promise<ImportOutcome[]> => {
-  const { importLegacyPage } = await import('@/lib/import/importPage')
-  const { loadDirectory } = await import('@/lib/import/directory')
+  const { importLegacyPage } = await import('@/import/importPage')
+  const { loadDirectory } = await import('@/import/directory')
   const directory = await loadDirectory({ payload })
   const results: ImportOutcome[] = []
   for (const [index, page] of pages.entries()) {

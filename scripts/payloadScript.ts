@@ -65,7 +65,7 @@ export const runPayloadScript = async ({
     }
     const config = await (await import('@payload-config')).default
     const { getPayload } = await import('payload')
-    const { databaseAdapter } = await import('@/lib/database')
+    const { databaseAdapter } = await import('@/payload/database')
     process.off('beforeExit', failIfStalled)
     // Outside production Payload would regenerate src/payload-types.ts on start.
     config.typescript.autoGenerate = false

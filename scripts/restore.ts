@@ -6,8 +6,8 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 
-import { ArchiveError } from '@/lib/archive/format'
-import { restoreArchive } from '@/lib/archive/restore'
+import { ArchiveError } from '@/archive/format'
+import { restoreArchive } from '@/archive/restore'
 
 import { describeDatabase, progressBar, runPayloadScript } from './payloadScript'
 

@@ -1,7 +1,7 @@
-import type { LabelsFor } from '@/fields/adminLabel'
+import type { LabelsFor } from '@/payload/fields/adminLabel'
 
-import { localizedAfterSave } from '@/fields/adminLabel'
-import { labelsInEveryLocale, organisationLabel } from '@/lib/adminLabels'
+import { localizedAfterSave } from '@/payload/fields/adminLabel'
+import { labelsInEveryLocale, organisationLabel } from '@/payload/admin/adminLabels'
 
 export const organisationLabels: LabelsFor = async ({ data, stored, locale }) => {
   const organisation = {

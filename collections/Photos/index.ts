@@ -1,10 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '@/access/anyone'
-import { editors } from '@/access/editors'
-import { updatedByField } from '@/fields/updatedBy'
-import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidate'
-import { setUpdatedBy } from '@/hooks/setUpdatedBy'
+import { anyone } from '@/payload/access/anyone'
+import { editors } from '@/payload/access/editors'
+import { updatedByField } from '@/payload/fields/updatedBy'
+import { revalidateAfterChange, revalidateAfterDelete } from '@/payload/hooks/revalidate'
+import { setUpdatedBy } from '@/payload/hooks/setUpdatedBy'
 
 import { checkImageFile } from './hooks/checkImageFile'
 import { shareUploadBuffer } from './hooks/shareUploadBuffer'

@@ -1,10 +1,10 @@
 import type { PayloadRequest } from 'payload'
 
-import type { LabelsFor } from '@/fields/adminLabel'
-import type { AdminLabels, LabelledOrganisation, Localized } from '@/lib/adminLabels'
+import type { LabelsFor } from '@/payload/fields/adminLabel'
+import type { AdminLabels, LabelledOrganisation, Localized } from '@/payload/admin/adminLabels'
 
-import { localizedAfterSave } from '@/fields/adminLabel'
-import { labelsInEveryLocale, speakerLabel } from '@/lib/adminLabels'
+import { localizedAfterSave } from '@/payload/fields/adminLabel'
+import { labelsInEveryLocale, speakerLabel } from '@/payload/admin/adminLabels'
 
 type Position = { organisation?: null | string | { id: string } }
 

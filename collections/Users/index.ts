@@ -1,9 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import { admins, adminsField } from '@/access/admins'
-import { adminsOrSelf, adminsOrStaffSelf } from '@/access/adminsOrSelf'
-import { isStaff } from '@/access/isStaff'
-import { authCookies } from '@/lib/authCookies'
+import { admins, adminsField } from '@/payload/access/admins'
+import { adminsOrSelf, adminsOrStaffSelf } from '@/payload/access/adminsOrSelf'
+import { isStaff } from '@/payload/access/isStaff'
+import { authCookies } from '@/payload/authCookies'
 
 import { checkPassword, checkResetPassword } from './hooks/checkPassword'
 import { guardDisabling, refuseDisabledLogin } from './hooks/disabledAccounts'

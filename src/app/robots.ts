@@ -1,6 +1,6 @@
 import type { MetadataRoute } from 'next'
 
-import { siteURL } from '@/lib/i18n'
+import { siteURL } from '@/site/i18n'
 
 // The admin and the REST/GraphQL API are for editors and the site itself, not for search
 // engines. Uploaded photos are served from /api/photos/file/…, but the pages show them through

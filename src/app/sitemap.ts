@@ -1,6 +1,6 @@
 import type { MetadataRoute } from 'next'
 
-import { buildSitemap, listSitemapDocuments } from '@/lib/sitemap'
+import { buildSitemap, listSitemapDocuments } from '@/content/sitemap'
 
 // Lives outside [locale] (the proxy leaves /sitemap.xml alone): one file for both languages.
 // Its reads are tagged, so publishing or unpublishing anything expires it with the pages.

@@ -1,9 +1,9 @@
 import Link from 'next/link'
 
-import type { Dictionary } from '@/lib/dictionary'
-import type { Locale } from '@/lib/i18n'
+import type { Dictionary } from '@/site/dictionary'
+import type { Locale } from '@/site/i18n'
 
-import { localePath } from '@/lib/i18n'
+import { localePath } from '@/site/i18n'
 
 export type Crumb = { label: string; href?: string }
 

@@ -2,10 +2,10 @@ import Link from 'next/link'
 
 import type { Site } from '@/payload-types'
 
-import type { Dictionary } from '@/lib/dictionary'
-import type { Locale } from '@/lib/i18n'
+import type { Dictionary } from '@/site/dictionary'
+import type { Locale } from '@/site/i18n'
 
-import { localePath } from '@/lib/i18n'
+import { localePath } from '@/site/i18n'
 
 import { LanguageSwitcher } from './LanguageSwitcher'
 import { SiteLink } from './SiteLink'

@@ -3,9 +3,9 @@
 import Link from 'next/link'
 import { usePathname } from 'next/navigation'
 
-import type { Locale } from '@/lib/i18n'
+import type { Locale } from '@/site/i18n'
 
-import { localePath } from '@/lib/i18n'
+import { localePath } from '@/site/i18n'
 
 // The same page in the other language: strip this locale's prefix, add the other's.
 const pathInOtherLocale = ({ pathname, locale }: { pathname: string; locale: Locale }) => {

@@ -1,10 +1,10 @@
 import Link from 'next/link'
 
-import type { Locale } from '@/lib/i18n'
-import type { MeetingSummary } from '@/lib/meetings'
+import type { Locale } from '@/site/i18n'
+import type { MeetingSummary } from '@/content/meetings'
 
-import { formatDate } from '@/lib/format'
-import { localePath } from '@/lib/i18n'
+import { formatDate } from '@/site/format'
+import { localePath } from '@/site/i18n'
 
 export const MeetingCard = ({ meeting, locale }: { meeting: MeetingSummary; locale: Locale }) => (
   <article className="card">

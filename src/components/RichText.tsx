@@ -4,9 +4,9 @@ import type { JSXConverter, JSXConvertersFunction } from '@payloadcms/richtext-l
 
 import { RichText as LexicalRichText } from '@payloadcms/richtext-lexical/react'
 
-import { isSafeHref } from '@/lib/safeHref'
+import { isSafeHref } from '@/site/safeHref'
 
-// Saving refuses unsafe links (src/fields/richText.ts), but content can arrive by other roads
+// Saving refuses unsafe links (src/payload/fields/richText.ts), but content can arrive by other roads
 // (an import, a restore, an older save): a link whose address could run script is shown as its
 // text alone.
 const withSafeHref = <LinkNode extends SerializedAutoLinkNode | SerializedLinkNode>(

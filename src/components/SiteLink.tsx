@@ -2,10 +2,10 @@ import Link from 'next/link'
 
 import type { Page, Site } from '@/payload-types'
 
-import type { Locale } from '@/lib/i18n'
+import type { Locale } from '@/site/i18n'
 
-import { localePath } from '@/lib/i18n'
-import { pathOfPage } from '@/lib/pages'
+import { localePath } from '@/site/i18n'
+import { pathOfPage } from '@/content/pages'
 
 type NavigationLink = NonNullable<Site['headerNavigation']>[number]
 

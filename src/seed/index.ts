@@ -2,7 +2,7 @@ import type { DataFromCollectionSlug, Payload, RequiredDataFromCollectionSlug } 
 
 import type { Form, Meeting, Page, Site, Speaker } from '@/payload-types'
 
-import { toSlug } from '@/fields/slug'
+import { toSlug } from '@/payload/fields/slug'
 
 import type { OrganisationKey } from './content/organisations'
 import type { SpeakerKey } from './content/speakers'
@@ -14,7 +14,7 @@ import { pages } from './content/pages'
 import { siteSettings } from './content/site'
 import { speakers } from './content/speakers'
 import { renderMeetingScene, renderPortrait } from './images'
-import { richText } from './richText'
+import { richText } from '../content/richText'
 
 type Outcome = 'created' | 'updated' | 'unchanged'
 

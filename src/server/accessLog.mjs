@@ -7,7 +7,7 @@
  *   response: import('node:http').ServerResponse
  *   startedAt: number
  *   cacheStatus: string
- *   context?: import('./requestContext.mjs').RequestContext
+ *   context?: import('../runtime/requestContext.mjs').RequestContext
  * }} entry
  */
 export const writeAccessLog = ({ request, response, startedAt, cacheStatus, context }) => {

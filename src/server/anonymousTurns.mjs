@@ -1,8 +1,8 @@
 // @ts-check
 import pLimit from 'p-limit'
 
-import { rateLimitsEnabled } from './rateLimits.mjs'
-import { runtimeState } from './runtimeState.mjs'
+import { rateLimitsEnabled } from '../runtime/rateLimits.mjs'
+import { runtimeState } from '../runtime/runtimeState.mjs'
 import { carriesCredentials, sendAfterDelay, sendRefusal } from './requestLimits.mjs'
 
 // Anonymous requests that reach Next (the page cache could not answer them) take turns: one at a
@@ -35,7 +35,7 @@ const unqueued = /^\/(?:_next\/|api\/[^/?]+\/file\/)/
 const queues = new Map()
 const everyone = pLimit(turnsInAll)
 // Work inside Next that keeps the thread busy whoever asked for it (an import parsing a page) takes
-// the same turns: src/lib/threadTurn.ts finds them in src/server/runtimeState.mjs.
+// the same turns: src/runtime/threadTurn.ts finds them in src/runtime/runtimeState.mjs.
 runtimeState.threadTurns = everyone
 
 /** @param {import('node:http').IncomingMessage} request */

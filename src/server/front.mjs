@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url'
 import { writeAccessLog } from './accessLog.mjs'
 import { bodyProblem } from './bodyLimits.mjs'
 import { cacheKeyOf, sendCachedPage, takeSharedRead } from './cachePolicy.mjs'
-import { clientAddressHeader, clientAddressOf, trustedProxies } from './clientAddress.mjs'
+import { clientAddressHeader, clientAddressOf, trustedProxies } from '../runtime/clientAddress.mjs'
 import {
   accessLog,
   hostname,

@@ -1,5 +1,5 @@
 // @ts-check
-import { databaseHealth, retryAfterSeconds } from './databaseHealth.mjs'
+import { databaseHealth, retryAfterSeconds } from '../runtime/databaseHealth.mjs'
 
 /**
  * Liveness (the process answers) and readiness (it can serve the site: the database answers) for

@@ -1,5 +1,5 @@
 // @ts-check
-// Answers while the database is out (src/server/databaseHealth.mjs): 503 at once with when to try
+// Answers while the database is out (src/runtime/databaseHealth.mjs): 503 at once with when to try
 // again, instead of requests waiting for the database to time out, and requests the database
 // failed rewritten to say so.
 
@@ -9,7 +9,7 @@ import {
   databaseUnavailableMessage,
   reportDatabaseRecovery,
   retryAfterSeconds,
-} from './databaseHealth.mjs'
+} from '../runtime/databaseHealth.mjs'
 import { canReadSQLite } from './sqliteProbe.mjs'
 
 // Next's compiled scripts and styles never touch the database: a reader holding a cached page
@@ -105,12 +105,12 @@ export const answeredDuringOutage = (request, response) => {
 /**
  * A request the database failed gets an answer that says so: Next's error page and 500, or a
  * 401/403/404 because Payload could not load the signed-in user or the document, become 503 with
- * the outage message and when to try again. Payload's own 503 (src/hooks/answerDatabaseOutage.ts)
+ * the outage message and when to try again. Payload's own 503 (src/payload/hooks/answerDatabaseOutage.ts)
  * already says it and is left as it is.
  *
  * @param {import('node:http').IncomingMessage} request
  * @param {import('node:http').ServerResponse} response
- * @param {import('./requestContext.mjs').RequestContext} context
+ * @param {import('../runtime/requestContext.mjs').RequestContext} context
  */
 export const reportOutagesAs503 = (request, response, context) => {
   const { writeHead, end } = response

@@ -171,7 +171,7 @@ export const preparePage = async ({ key, rendered, tags, ttlMs, purged = false }
 
 /**
  * Whole rendered pages for anonymous readers, kept in memory and expired by the same cache tags
- * that expire Next's data cache (src/lib/cacheTags.ts), so that a hit costs a Map lookup and a
+ * that expire Next's data cache (src/content/cacheTags.ts), so that a hit costs a Map lookup and a
  * socket write instead of Next's routing and rendering.
  *
  * Exactness: every expiry bumps a counter; a render records the counter when it starts and is

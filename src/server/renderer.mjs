@@ -9,7 +9,7 @@ import http from 'node:http'
 import { writeAccessLog } from './accessLog.mjs'
 import { inTurn } from './anonymousTurns.mjs'
 import { cacheKeyOf, isCrossOriginRead, isPublicAPIRead, takeSharedRead } from './cachePolicy.mjs'
-import { clientAddressHeader } from './clientAddress.mjs'
+import { clientAddressHeader } from '../runtime/clientAddress.mjs'
 import {
   accessLog,
   cachePurgeURLs,
@@ -25,9 +25,13 @@ import { frontPageCache, generationHeader, reportReady } from './frontChannel.mj
 import { answeredHealthCheck } from './health.mjs'
 import { answeredDuringOutage, reportOutagesAs503 } from './outage.mjs'
 import { anyContentTag } from './pageCache.mjs'
-import { redisLimiters, shareRateLimiters } from './rateLimits.mjs'
+import { redisLimiters, shareRateLimiters } from '../runtime/rateLimits.mjs'
 import { connectRedis } from './redis.mjs'
-import { createRequestContext, registerPageCache, requestContext } from './requestContext.mjs'
+import {
+  createRequestContext,
+  registerPageCache,
+  requestContext,
+} from '../runtime/requestContext.mjs'
 import { overLimit, sendAfterDelay, sendTooManyRequests } from './requestLimits.mjs'
 import { recordResponse } from './responseCapture.mjs'
 import { outagePageLifetimeMs, registerSharedCache, startSharedCache } from './sharedCache.mjs'
@@ -118,7 +122,7 @@ const handOver = ({ request, response, sharedRead, startedAt }) => {
 /**
  * @param {http.IncomingMessage} request
  * @param {http.ServerResponse} response
- * @param {import('./requestContext.mjs').RequestContext} context
+ * @param {import('../runtime/requestContext.mjs').RequestContext} context
  */
 const keepWhenShareable = (request, response, context) => {
   response.setHeader('x-page-cache', 'MISS')

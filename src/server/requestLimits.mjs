@@ -1,8 +1,8 @@
 // @ts-check
 import { carriesSessionCookie } from './cookies.mjs'
-import { countRequest } from './rateLimits.mjs'
+import { countRequest } from '../runtime/rateLimits.mjs'
 
-/** @typedef {import('./rateLimits.mjs').LimitName} LimitName */
+/** @typedef {import('../runtime/rateLimits.mjs').LimitName} LimitName */
 
 const searchPage = /^\/(?:zh\/)?search(?:[/?]|$)/
 const apiPath = /^\/api(?:[/?]|$)/
@@ -27,7 +27,7 @@ export const limitFor = (request) => {
     if (path === '/api/users/forgot-password') return 'forgotPassword'
     if (path === '/api/form-submissions') return 'formSubmission'
     if (path === '/api/meetings/import') return 'import'
-    // A server action on a page of the site is its form being sent (src/lib/submitForm.ts).
+    // A server action on a page of the site is its form being sent (src/content/submitForm.ts).
     if (request.headers['next-action'] && !apiPath.test(url) && !url.startsWith('/admin')) {
       return 'formSubmission'
     }

@@ -1,7 +1,7 @@
 // @ts-check
 import { randomUUID } from 'node:crypto'
 
-import { runtimeState } from './runtimeState.mjs'
+import { runtimeState } from '../runtime/runtimeState.mjs'
 
 // What instances of the site share through Redis (REDIS_URL), so that every instance serves the
 // same, fresh site (issue 18):
@@ -175,7 +175,7 @@ export const startSharedCache = ({ client, pageCache }) => {
 }
 
 // Next loads the data cache handler with its own copy of every module; it finds this instance's
-// shared cache in src/server/runtimeState.mjs.
+// shared cache in src/runtime/runtimeState.mjs.
 /** @param {SharedCache} cache */
 export const registerSharedCache = (cache) => {
   runtimeState.sharedCache = cache

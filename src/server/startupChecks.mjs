@@ -2,12 +2,12 @@
 import fs from 'node:fs'
 import net from 'node:net'
 
-import { isMongoURI, mongoHosts, sqliteFileFor } from './databaseAddress.mjs'
-import { databaseHealth, retryAfterSeconds, watchSQLiteFile } from './databaseHealth.mjs'
+import { isMongoURI, mongoHosts, sqliteFileFor } from '../runtime/databaseAddress.mjs'
+import { databaseHealth, retryAfterSeconds, watchSQLiteFile } from '../runtime/databaseHealth.mjs'
 import { canReadSQLite } from './sqliteProbe.mjs'
 
 // The database is checked before the server answers anything: one that is down at start-up gets
-// the treatment of an outage (src/server/databaseHealth.mjs), a log line naming it and 503 at
+// the treatment of an outage (src/runtime/databaseHealth.mjs), a log line naming it and 503 at
 // once, instead of every request waiting for Payload to fail to start (30 s on MongoDB) and then
 // answering 500. The server keeps checking, and lets requests through once it answers: no
 // restart needed.

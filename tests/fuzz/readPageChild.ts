@@ -4,7 +4,7 @@
 // in CPU time (which the machine's other work does not lengthen).
 import type { PageReading, PageRequest } from './readPageRunner'
 
-import { readLegacyPage } from '../../src/lib/import/readPage'
+import { readLegacyPage } from '../../src/import/readPage'
 import { adversarialPage } from './importPages'
 
 const read = ({ name, size, seed, milliseconds }: PageRequest): PageReading => {

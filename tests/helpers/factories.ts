@@ -18,7 +18,7 @@ const complete = <S extends FixtureCollection>(data: DataOf<S>) =>
 
 export const uniqueSuffix = (): string => crypto.randomBytes(4).toString('hex')
 
-// Long enough for the password rules (src/lib/passwordRules.ts), and on no list of common ones.
+// Long enough for the password rules (src/payload/passwordRules.ts), and on no list of common ones.
 export const testPassword = 'tea kettle under the olive tree'
 
 type Status = 'draft' | 'published'

@@ -1,4 +1,4 @@
-import type { ExtractedMeeting } from '@/lib/import/types'
+import type { ExtractedMeeting } from '@/import/types'
 
 // The extraction in the shape of the hand-written fixtures: plain values, no confidences.
 export const comparableMeeting = (meeting: ExtractedMeeting) => ({

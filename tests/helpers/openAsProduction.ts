@@ -15,7 +15,7 @@ const config = await (await import('@payload-config')).default
 const { getPayload } = await import('payload')
 
 const openOlderVersion = async (count: number): Promise<Payload> => {
-  const { databaseAdapter } = await import('@/lib/database')
+  const { databaseAdapter } = await import('@/payload/database')
   const { migrations } = await import('@/migrations')
   // Without this version's onInit: it reads tables and columns (visibility) that an older
   // version's database does not have yet.

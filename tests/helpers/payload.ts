@@ -5,7 +5,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { getPayload } from 'payload'
 
-import { databaseAdapter } from '@/lib/database'
+import { databaseAdapter } from '@/payload/database'
 
 import { databaseKindFromEnv, temporaryDatabaseURI } from './environment'
 

@@ -12,8 +12,8 @@ import {
 } from '@payloadcms/next/routes'
 import http from 'node:http'
 
-import { guardGraphQL, guardREST } from '@/lib/apiGuard'
-import { clientAddressHeader, clientAddressOf, trustedProxies } from '@/server/clientAddress.mjs'
+import { guardGraphQL, guardREST } from '@/payload/apiGuard'
+import { clientAddressHeader, clientAddressOf, trustedProxies } from '@/runtime/clientAddress.mjs'
 
 import { loadConfig } from './payload'
 

@@ -4,7 +4,7 @@ import type { User } from '@/payload-types'
 
 import type { APIClient, APIResponse, JSONBody } from './api'
 
-import { richText } from '@/seed/richText'
+import { richText } from '@/content/richText'
 
 import { makeTestImage, testPassword, uniqueSuffix } from './factories'
 import { joinedIds } from './ids'

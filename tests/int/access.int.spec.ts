@@ -17,7 +17,7 @@ import type {
   VersionedCollection,
 } from '../helpers/surfaces'
 
-import { richText } from '@/seed/richText'
+import { richText } from '@/content/richText'
 
 import { apiClient } from '../helpers/api'
 import {
@@ -398,7 +398,7 @@ describe.each(surfaceNames)('users and roles over %s', (surfaceName) => {
 type DraftScene = {
   draftMeeting: Meeting
   draftPage: Page
-  // Named only by the draft meeting: embargoed (src/lib/visibility.ts).
+  // Named only by the draft meeting: embargoed (src/payload/visibility.ts).
   speaker: Speaker
   organisation: Organisation
   speakerEntry: { id: string }
@@ -626,7 +626,7 @@ describe.each(surfaceNames)('drafts over %s', (surfaceName) => {
 
 // ——— Embargoed people ———
 // A speaker or organisation named only by draft meetings is read like a draft: by staff and
-// readers, by nobody else (issue 14; the rule is in src/lib/visibility.ts, its life cycle in
+// readers, by nobody else (issue 14; the rule is in src/payload/visibility.ts, its life cycle in
 // tests/int/embargo.int.spec.ts).
 
 const embargoedDocuments: [string, { collection: AccessCollection; id: () => string }][] = [

@@ -5,9 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { APIClient } from '../helpers/api'
 import type { TestServer } from '../helpers/server'
 
-import { authCookies } from '@/lib/authCookies'
-import { passwordProblem } from '@/lib/passwordRules'
-import { richText } from '@/seed/richText'
+import { authCookies } from '@/payload/authCookies'
+import { passwordProblem } from '@/payload/passwordRules'
+import { richText } from '@/content/richText'
 
 import { apiClient } from '../helpers/api'
 import {

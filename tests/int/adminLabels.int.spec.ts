@@ -8,7 +8,7 @@ import type { Organisation, Speaker } from '@/payload-types'
 import type { APIClient } from '../helpers/api'
 import type { TestServer } from '../helpers/server'
 
-import { richText } from '@/seed/richText'
+import { richText } from '@/content/richText'
 
 import { apiClient } from '../helpers/api'
 import {

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { APIClient } from '../helpers/api'
 import type { TestServer } from '../helpers/server'
 
-import { richText } from '@/seed/richText'
+import { richText } from '@/content/richText'
 
 import { apiClient } from '../helpers/api'
 import { createMeeting, createOrganisation, createSpeaker } from '../helpers/factories'

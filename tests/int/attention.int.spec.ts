@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import type { AttentionList } from '@/lib/attention'
+import type { AttentionList } from '@/payload/admin/attention'
 import type { Meeting, User } from '@/payload-types'
 
 import {
@@ -11,8 +11,8 @@ import {
   importedDrafts,
   recentChanges,
   translationsToDo,
-} from '@/lib/attention'
-import { authorNames } from '@/lib/authors'
+} from '@/payload/admin/attention'
+import { authorNames } from '@/payload/admin/authors'
 
 import type { TestServer } from '../helpers/server'
 

@@ -11,7 +11,7 @@ import {
   uniqueSuffix,
   uploadTestImage,
 } from '../helpers/factories'
-import { toSlug } from '@/fields/slug'
+import { toSlug } from '@/payload/fields/slug'
 
 import { idsOf, joinedIds } from '../helpers/ids'
 import { getTestPayload } from '../helpers/payload'

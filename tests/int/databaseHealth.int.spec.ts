@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql'
 import { describe, expect, it } from 'vitest'
 
-import { isDatabaseUnavailable } from '@/server/databaseHealth.mjs'
+import { isDatabaseUnavailable } from '@/runtime/databaseHealth.mjs'
 
 // The outage itself is a browser-suite test against the production server
 // (tests/e2e/databaseOutage.e2e.spec.ts, SQLite). These are the shapes the errors take on their

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
-import { databaseIdentity, forgetDatabaseIdentity } from '@/lib/databaseIdentity'
+import { databaseIdentity, forgetDatabaseIdentity } from '@/payload/databaseIdentity'
 
 import { getTestPayload } from '../helpers/payload'
 

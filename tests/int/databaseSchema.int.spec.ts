@@ -6,7 +6,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { committedMigrationNames } from '@/lib/databaseFile'
+import { committedMigrationNames } from '@/payload/databaseFile'
 import { migrations } from '@/migrations'
 
 import { decideSchemaChanges, readSchemaState } from '../../scripts/databaseSchema'

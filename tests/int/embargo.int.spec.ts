@@ -11,14 +11,14 @@ import type { Meeting, Organisation, Photo, Speaker } from '@/payload-types'
 import type { APIClient } from '../helpers/api'
 import type { TestServer } from '../helpers/server'
 
-import { deriveMissingVisibility } from '@/lib/deriveMissingVisibility'
-import { importLegacyPage } from '@/lib/import/importPage'
+import { deriveMissingVisibility } from '@/payload/deriveMissingVisibility'
+import { importLegacyPage } from '@/import/importPage'
 import { fillVisibility } from '@/migrations/20261204_172037_embargo'
-import { getOrganisation, listOrganisations } from '@/lib/organisations'
-import { searchSite } from '@/lib/search'
-import { listSitemapDocuments } from '@/lib/sitemap'
-import { getSpeaker, listSpeakerLetterPages, listSpeakers } from '@/lib/speakers'
-import { registerPageCache } from '@/server/requestContext.mjs'
+import { getOrganisation, listOrganisations } from '@/content/organisations'
+import { searchSite } from '@/content/search'
+import { listSitemapDocuments } from '@/content/sitemap'
+import { getSpeaker, listSpeakerLetterPages, listSpeakers } from '@/content/speakers'
+import { registerPageCache } from '@/runtime/requestContext.mjs'
 
 import { apiClient } from '../helpers/api'
 import { databaseKindFromEnv } from '../helpers/environment'
@@ -38,7 +38,7 @@ import { getTestPayload } from '../helpers/payload'
 import { startTestServer } from '../helpers/server'
 
 // Issue 14: a speaker or organisation named only by meetings still in draft is embargoed, seen by
-// staff and readers and by nobody else, on every surface (src/lib/visibility.ts has the rule).
+// staff and readers and by nobody else, on every surface (src/payload/visibility.ts has the rule).
 
 // The site's data access reads the database on every call: no Next server, so no data cache.
 vi.mock('next/cache', () => import('../helpers/uncachedNextCache'))
@@ -578,7 +578,7 @@ describe('what publishing and unpublishing expire', () => {
 })
 
 // MongoDB data from before the embargo and archives made before it have no visibility: hidden
-// until the server derives it when it starts (src/lib/deriveMissingVisibility.ts).
+// until the server derives it when it starts (src/payload/deriveMissingVisibility.ts).
 describe('rows written before the embargo', () => {
   const forget = async (collection: 'speakers' | 'organisations' | 'search', id: string) => {
     await payload.db.updateOne({ collection, id, data: { visibility: null }, returning: false })

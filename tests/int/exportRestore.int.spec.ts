@@ -8,12 +8,12 @@ import zlib from 'node:zlib'
 import tar from 'tar-stream'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import type { ArchiveManifest } from '@/lib/archive/format'
+import type { ArchiveManifest } from '@/archive/format'
 
-import { exportArchive } from '@/lib/archive/export'
-import { archiveFormat } from '@/lib/archive/format'
-import { idTranslationFor, translateIds } from '@/lib/archive/ids'
-import { restoreArchive } from '@/lib/archive/restore'
+import { exportArchive } from '@/archive/export'
+import { archiveFormat } from '@/archive/format'
+import { idTranslationFor, translateIds } from '@/archive/ids'
+import { restoreArchive } from '@/archive/restore'
 import { seed } from '@/seed'
 
 import type { SecondSite } from '../helpers/payload'

@@ -4,11 +4,11 @@ import { describe, expect, it } from 'vitest'
 
 import type { Meeting, Organisation, Photo, Speaker } from '@/payload-types'
 
-import type { JsonLdNode } from '@/lib/jsonLd'
+import type { JsonLdNode } from '@/site/jsonLd'
 
-import { meetingsCalendar } from '@/lib/calendar'
-import { meetingsFeed } from '@/lib/feed'
-import { isoWithOffset, meetingEventJsonLd, serializeJsonLd } from '@/lib/jsonLd'
+import { meetingsCalendar } from '@/site/calendar'
+import { meetingsFeed } from '@/site/feed'
+import { isoWithOffset, meetingEventJsonLd, serializeJsonLd } from '@/site/jsonLd'
 
 // Format tests of the pure builders: plain objects shaped like Payload documents, no database.
 

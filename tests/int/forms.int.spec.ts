@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Form } from '@/payload-types'
 
-import { richText } from '@/seed/richText'
+import { richText } from '@/content/richText'
 
 import type { APIClient } from '../helpers/api'
 import type { TestServer } from '../helpers/server'

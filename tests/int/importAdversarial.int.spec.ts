@@ -2,11 +2,11 @@ import type { Payload } from 'payload'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import type { ExtractedMeeting, ParseFailure } from '@/lib/import/types'
+import type { ExtractedMeeting, ParseFailure } from '@/import/types'
 
-import { extractMeeting } from '@/lib/import/extract'
-import { importLegacyPage } from '@/lib/import/importPage'
-import { readingLimits } from '@/lib/import/limits'
+import { extractMeeting } from '@/import/extract'
+import { importLegacyPage } from '@/import/importPage'
+import { readingLimits } from '@/import/limits'
 
 import { adversarialPages, englishPage } from '../fuzz/importPages'
 import { liftedBudget, pageReader } from '../fuzz/readPageRunner'

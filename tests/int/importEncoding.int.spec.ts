@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 
-import { decodeFile, repairMojibake } from '@/lib/import/encoding'
+import { decodeFile, repairMojibake } from '@/import/encoding'
 import { randomSource } from '@/seed/scale/random'
 
 import { encodeGBK, gbkReadAsLatin1, utf8ReadAsLatin1 } from '../helpers/gbk'

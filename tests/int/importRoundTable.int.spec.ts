@@ -4,11 +4,11 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import type { ImportOutcome } from '@/lib/import/importPage'
+import type { ImportOutcome } from '@/import/importPage'
 import type { Meeting } from '@/payload-types'
 
-import { extractMeeting, isParseFailure } from '@/lib/import/extract'
-import { importLegacyPage } from '@/lib/import/importPage'
+import { extractMeeting, isParseFailure } from '@/import/extract'
+import { importLegacyPage } from '@/import/importPage'
 import { seed } from '@/seed'
 
 import { accuracyReport, compareFields, comparableMeeting } from '../helpers/importAccuracy'

@@ -4,10 +4,10 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import type { ImportOutcome } from '@/lib/import/importPage'
+import type { ImportOutcome } from '@/import/importPage'
 import type { Meeting, Organisation, Speaker } from '@/payload-types'
 
-import { importLegacyPage } from '@/lib/import/importPage'
+import { importLegacyPage } from '@/import/importPage'
 
 import { idOf, idsOf } from '../helpers/ids'
 import { getTestPayload } from '../helpers/payload'

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 
-import { listMeetingEditions } from '@/lib/meetings'
+import { listMeetingEditions } from '@/content/meetings'
 
 import { createMeeting } from '../helpers/factories'
 import { getTestPayload } from '../helpers/payload'

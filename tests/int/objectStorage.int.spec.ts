@@ -6,8 +6,8 @@ import path from 'node:path'
 import S3rver from 's3rver'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { exportArchive } from '@/lib/archive/export'
-import { restoreArchive } from '@/lib/archive/restore'
+import { exportArchive } from '@/archive/export'
+import { restoreArchive } from '@/archive/restore'
 
 import type { TestServer } from '../helpers/server'
 

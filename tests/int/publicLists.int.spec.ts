@@ -2,9 +2,14 @@ import type { Payload } from 'payload'
 
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 
-import { letterOfSlug } from '@/lib/letters'
-import { galleriesPerPage, getGallery, listGalleries, photosPerGalleryOnWall } from '@/lib/photos'
-import { listSpeakerLetterPages, listSpeakers, speakersPerPage } from '@/lib/speakers'
+import { letterOfSlug } from '@/site/letters'
+import {
+  galleriesPerPage,
+  getGallery,
+  listGalleries,
+  photosPerGalleryOnWall,
+} from '@/content/photos'
+import { listSpeakerLetterPages, listSpeakers, speakersPerPage } from '@/content/speakers'
 
 import { createMeeting, createSpeaker, uploadTestImage } from '../helpers/factories'
 import { getTestPayload } from '../helpers/payload'

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { sitePath } from '@/lib/safeHref'
-import { secretsMatch } from '@/lib/secrets'
+import { sitePath } from '@/site/safeHref'
+import { secretsMatch } from '@/payload/secrets'
 
 // What a browser does with the Location a redirect route sends: resolved against the site's own
 // address, as the WHATWG URL parser (the browser's) resolves it.

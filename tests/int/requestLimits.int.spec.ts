@@ -2,7 +2,7 @@ import type { IncomingMessage } from 'node:http'
 
 import { describe, expect, it } from 'vitest'
 
-import { clientAddressOf, trustedProxies } from '@/server/clientAddress.mjs'
+import { clientAddressOf, trustedProxies } from '@/runtime/clientAddress.mjs'
 import { limitFor } from '@/server/requestLimits.mjs'
 
 describe('the client address', () => {

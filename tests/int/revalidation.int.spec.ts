@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
-import { registerPageCache } from '@/server/requestContext.mjs'
+import { registerPageCache } from '@/runtime/requestContext.mjs'
 
 import { createMeeting, createSpeaker } from '../helpers/factories'
 import { getTestPayload } from '../helpers/payload'

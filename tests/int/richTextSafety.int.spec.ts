@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { EditorSession } from '../helpers/editorSession'
 
 import { RichText } from '@/components/RichText'
-import { isSafeHref } from '@/lib/safeHref'
+import { isSafeHref } from '@/site/safeHref'
 
 import { openEditorSession } from '../helpers/editorSession'
 import { uniqueSuffix } from '../helpers/factories'

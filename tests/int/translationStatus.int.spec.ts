@@ -2,9 +2,9 @@ import type { Payload } from 'payload'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import type { TranslationState } from '@/lib/translationStatus'
+import type { TranslationState } from '@/payload/translationStatus'
 
-import { nextTranslationState, translationSessionMs } from '@/lib/translationStatus'
+import { nextTranslationState, translationSessionMs } from '@/payload/translationStatus'
 
 import type { TestServer } from '../helpers/server'
 

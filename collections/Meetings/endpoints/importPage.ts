@@ -2,9 +2,9 @@ import type { Endpoint } from 'payload'
 
 import { addDataAndFileToRequest } from 'payload'
 
-import { isStaff } from '@/access/isStaff'
-import { importLegacyPage } from '@/lib/import/importPage'
-import { inThreadTurn } from '@/lib/threadTurn'
+import { isStaff } from '@/payload/access/isStaff'
+import { importLegacyPage } from '@/import/importPage'
+import { inThreadTurn } from '@/runtime/threadTurn'
 
 const acceptedExtensions = /\.(?:txt|html?)$/i
 const acceptedTypes =

@@ -8,7 +8,7 @@ import type {
 
 import type { Meeting } from '@/payload-types'
 
-import type { NamedPeople } from '@/lib/visibility'
+import type { NamedPeople } from '@/payload/visibility'
 
 import {
   changedBetween,
@@ -16,10 +16,10 @@ import {
   noPeople,
   peopleNamedBy,
   refreshPeople,
-} from '@/lib/visibility'
+} from '@/payload/visibility'
 
 // Whether a speaker or organisation is public depends on two things a meeting save can change
-// (src/lib/visibility.ts): who its public copy names (the main document, when published) and who
+// (src/payload/visibility.ts): who its public copy names (the main document, when published) and who
 // its newest version names (drafts included). Only the people who join or leave either list are
 // looked at again, so the work is bounded by the one meeting.
 

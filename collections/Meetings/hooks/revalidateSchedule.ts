@@ -2,8 +2,8 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'paylo
 
 import type { Meeting } from '@/payload-types'
 
-import { expireNow } from '@/hooks/revalidate'
-import { cacheTags } from '@/lib/cacheTags'
+import { expireNow } from '@/payload/hooks/revalidate'
+import { cacheTags } from '@/content/cacheTags'
 
 const scheduleFields = ['title', 'slug', 'startsAt'] as const
 

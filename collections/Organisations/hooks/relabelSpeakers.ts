@@ -3,8 +3,8 @@ import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
 import type { Organisation } from '@/payload-types'
 
 import { labelsOfSpeaker } from '@collections/Speakers/labels'
-import { writableLabels } from '@/fields/adminLabel'
-import { locales } from '@/lib/i18n'
+import { writableLabels } from '@/payload/fields/adminLabel'
+import { locales } from '@/site/i18n'
 
 // An organisation has tens of people; more than this is not an organisation renamed by hand.
 export const maxRelabelledSpeakers = 500

@@ -2,7 +2,7 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'paylo
 
 import type { Speaker } from '@/payload-types'
 
-import { changedBetween, idsOf, refreshVisibility } from '@/lib/visibility'
+import { changedBetween, idsOf, refreshVisibility } from '@/payload/visibility'
 
 // An organisation is public when a public speaker holds a position at it: a speaker who is
 // embargoed or released, or who gains or loses a position, can move the organisations concerned.

@@ -4,7 +4,7 @@ import { ValidationError } from 'payload'
 
 import type { User } from '@/payload-types'
 
-import { passwordProblem } from '@/lib/passwordRules'
+import { passwordProblem } from '@/payload/passwordRules'
 
 const refuse = (message: string) =>
   new ValidationError({ collection: 'users', errors: [{ message, path: 'password' }] })

@@ -6,8 +6,8 @@ import type {
 
 import { APIError, AuthenticationError } from 'payload'
 
-import { clientAddressHeader } from '@/server/clientAddress.mjs'
-import { limits, rateLimiter, rateLimitsEnabled } from '@/server/rateLimits.mjs'
+import { clientAddressHeader } from '@/runtime/clientAddress.mjs'
+import { limits, rateLimiter, rateLimitsEnabled } from '@/runtime/rateLimits.mjs'
 
 // Wrong passwords are counted per account and client address, not per account: Payload's own
 // lock-out (maxLoginAttempts) let anyone keep an admin locked out by sending five wrong passwords

@@ -2,23 +2,23 @@ import type { I18nClient } from '@payloadcms/translations'
 import type { Payload, ServerProps } from 'payload'
 import type { ReactNode } from 'react'
 
-import type { AttentionItem, AttentionList } from '@/lib/attention'
-import type { Locale } from '@/lib/i18n'
+import type { AttentionItem, AttentionList } from '@/payload/admin/attention'
+import type { Locale } from '@/site/i18n'
 import type { User } from '@/payload-types'
 
 import { getTranslation } from '@payloadcms/translations'
 import Link from 'next/link'
 
-import { isStaff } from '@/access/isStaff'
+import { isStaff } from '@/payload/access/isStaff'
 import {
   draftsAwaitingPublication,
   importedDrafts,
   recentChanges,
   translationsToDo,
-} from '@/lib/attention'
-import { authorNames } from '@/lib/authors'
-import { isLocale, locales } from '@/lib/i18n'
-import { statusIn } from '@/lib/translationStatus'
+} from '@/payload/admin/attention'
+import { authorNames } from '@/payload/admin/authors'
+import { isLocale, locales } from '@/site/i18n'
+import { statusIn } from '@/payload/translationStatus'
 
 import './attention.css'
 
@@ -130,7 +130,7 @@ const Panel = <Item extends AttentionItem>({
 )
 
 // Above the collection cards on /admin: what staff should look at today. Server-rendered with
-// the logged-in user's access (src/lib/attention.ts).
+// the logged-in user's access (src/payload/admin/attention.ts).
 export const Attention = async ({ payload, user, i18n, locale }: ServerProps) => {
   if (!isStaff(user)) return null
   const reader = {

@@ -5,8 +5,8 @@ import type { TextFieldClientComponent } from 'payload'
 import { TextField, useDocumentInfo, useField, useFormFields, useLocale } from '@payloadcms/ui'
 import { useEffect } from 'react'
 
-import { organisationLabel, speakerLabel } from '@/lib/adminLabels'
-import { defaultLocale, isLocale } from '@/lib/i18n'
+import { organisationLabel, speakerLabel } from '@/payload/admin/adminLabels'
+import { defaultLocale, isLocale } from '@/site/i18n'
 
 export type LiveLabelProps = { withAbbreviation?: boolean }
 

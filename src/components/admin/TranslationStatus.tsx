@@ -3,13 +3,13 @@
 import type { DefaultCellComponentProps, GroupFieldClientComponent } from 'payload'
 import type { ComponentProps } from 'react'
 
-import type { Locale } from '@/lib/i18n'
-import type { TranslationState, TranslationStatus } from '@/lib/translationStatus'
+import type { Locale } from '@/site/i18n'
+import type { TranslationState, TranslationStatus } from '@/payload/translationStatus'
 
 import { FieldLabel, Pill, useFormFields, useTranslation } from '@payloadcms/ui'
 
-import { locales } from '@/lib/i18n'
-import { statusIn } from '@/lib/translationStatus'
+import { locales } from '@/site/i18n'
+import { statusIn } from '@/payload/translationStatus'
 
 const words = {
   en: {

@@ -2,7 +2,7 @@ import type { RelationshipFieldServerComponent } from 'payload'
 
 import type { User } from '@/payload-types'
 
-import { authorNames } from '@/lib/authors'
+import { authorNames } from '@/payload/admin/authors'
 
 const words = {
   en: {
@@ -18,7 +18,7 @@ const words = {
 }
 
 // The relationship picker would show a colleague's account as "Untitled - ID", since editors may
-// not read other accounts: the name is looked up here instead, for staff (src/lib/attention.ts).
+// not read other accounts: the name is looked up here instead, for staff (src/payload/admin/attention.ts).
 export const UpdatedBy: RelationshipFieldServerComponent = async ({
   value,
   payload,

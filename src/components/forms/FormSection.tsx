@@ -1,6 +1,6 @@
-import type { Dictionary } from '@/lib/dictionary'
-import type { PublicForm } from '@/lib/forms'
-import type { Locale } from '@/lib/i18n'
+import type { Dictionary } from '@/site/dictionary'
+import type { PublicForm } from '@/content/forms'
+import type { Locale } from '@/site/i18n'
 
 import { RichText } from '@/components/RichText'
 

@@ -4,12 +4,12 @@ import type { ReactNode } from 'react'
 
 import { useActionState, useEffect, useRef } from 'react'
 
-import type { Dictionary } from '@/lib/dictionary'
-import type { FormField, InputField } from '@/lib/forms'
-import type { Locale } from '@/lib/i18n'
+import type { Dictionary } from '@/site/dictionary'
+import type { FormField, InputField } from '@/content/forms'
+import type { Locale } from '@/site/i18n'
 
-import { honeypotName, initialFormState } from '@/lib/formState'
-import { submitForm } from '@/lib/submitForm'
+import { honeypotName, initialFormState } from '@/site/formState'
+import { submitForm } from '@/content/submitForm'
 
 type Strings = Pick<Dictionary, 'formRequired' | 'formErrorSummary' | 'formSending' | 'formChoose'>
 

@@ -6,7 +6,7 @@ import Image from 'next/image'
 import { useId, useRef, useState } from 'react'
 import { flushSync } from 'react-dom'
 
-import type { ViewablePhoto } from '@/lib/photos'
+import type { ViewablePhoto } from '@/content/photos'
 
 export type GalleryLabels = {
   viewer: string

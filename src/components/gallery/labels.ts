@@ -1,7 +1,7 @@
 import type { GalleryLabels } from './PhotoGallery'
 
-import type { Dictionary } from '@/lib/dictionary'
-import type { Locale } from '@/lib/i18n'
+import type { Dictionary } from '@/site/dictionary'
+import type { Locale } from '@/site/i18n'
 
 export const galleryLabels = ({
   dictionary,

@@ -4,10 +4,10 @@ import Link from 'next/link'
 
 import type { Meeting } from '@/payload-types'
 
-import type { Locale } from '@/lib/i18n'
+import type { Locale } from '@/site/i18n'
 
-import { formatDate } from '@/lib/format'
-import { localePath } from '@/lib/i18n'
+import { formatDate } from '@/site/format'
+import { localePath } from '@/site/i18n'
 
 type DatedMeeting = Pick<Meeting, 'id' | 'title' | 'slug' | 'startsAt' | 'startsAt_tz'>
 

@@ -2,7 +2,7 @@ import Link from 'next/link'
 
 import type { Meeting } from '@/payload-types'
 
-import type { Dictionary } from '@/lib/dictionary'
+import type { Dictionary } from '@/site/dictionary'
 
 import { kindLabel, meetingKinds } from './labels'
 

@@ -3,7 +3,7 @@ import Link from 'next/link'
 
 import type { Photo } from '@/payload-types'
 
-import type { Dictionary } from '@/lib/dictionary'
+import type { Dictionary } from '@/site/dictionary'
 
 // Below the fold, so loaded lazily; `sizes` follows the grid in meeting.css: one column on
 // phones, two from 40rem, three from 64rem inside the 52rem-wide article.

@@ -1,9 +1,9 @@
-import type { Dictionary } from '@/lib/dictionary'
-import type { Locale } from '@/lib/i18n'
+import type { Dictionary } from '@/site/dictionary'
+import type { Locale } from '@/site/i18n'
 
-import { forumTimeZone } from '@/fields/dateTime'
-import { dateTimeFormat, formatDate, formatTime } from '@/lib/format'
-import { isoWithOffset } from '@/lib/jsonLd'
+import { forumTimeZone } from '@/payload/fields/dateTime'
+import { dateTimeFormat, formatDate, formatTime } from '@/site/format'
+import { isoWithOffset } from '@/site/jsonLd'
 
 // "Beijing time" for the forum's own zone (what its programme says), else the zone's generic
 // name in the reader's language ("Central European Time").

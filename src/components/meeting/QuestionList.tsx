@@ -2,11 +2,11 @@ import Link from 'next/link'
 
 import type { Meeting } from '@/payload-types'
 
-import type { Dictionary } from '@/lib/dictionary'
-import type { Locale } from '@/lib/i18n'
+import type { Dictionary } from '@/site/dictionary'
+import type { Locale } from '@/site/i18n'
 
-import { localePath } from '@/lib/i18n'
-import { populated } from '@/lib/jsonLd'
+import { localePath } from '@/site/i18n'
+import { populated } from '@/site/jsonLd'
 
 import { paragraphsOf } from './labels'
 

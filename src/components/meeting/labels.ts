@@ -1,6 +1,6 @@
 import type { Meeting } from '@/payload-types'
 
-import type { Dictionary } from '@/lib/dictionary'
+import type { Dictionary } from '@/site/dictionary'
 
 // The values of the Meetings collection's `kind` select, in the order the editors see them. The
 // Record below makes TypeScript complain when the collection gains a kind without a label here.

@@ -1,9 +1,9 @@
 import Link from 'next/link'
 
-import type { Locale } from '@/lib/i18n'
-import type { PageNode } from '@/lib/pages'
+import type { Locale } from '@/site/i18n'
+import type { PageNode } from '@/content/pages'
 
-import { localePath } from '@/lib/i18n'
+import { localePath } from '@/site/i18n'
 
 // A parent page (About, Services) introduces its children with their summaries.
 export const ChildPages = ({

@@ -1,9 +1,9 @@
 import Link from 'next/link'
 
-import type { Locale } from '@/lib/i18n'
-import type { PageNode } from '@/lib/pages'
+import type { Locale } from '@/site/i18n'
+import type { PageNode } from '@/content/pages'
 
-import { localePath } from '@/lib/i18n'
+import { localePath } from '@/site/i18n'
 
 // Service pages as nested lists, to any depth (list items only, so it can sit inside a longer list).
 export const PageTreeItems = ({

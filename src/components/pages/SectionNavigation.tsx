@@ -1,9 +1,9 @@
 import Link from 'next/link'
 
-import type { Locale } from '@/lib/i18n'
-import type { PageNode } from '@/lib/pages'
+import type { Locale } from '@/site/i18n'
+import type { PageNode } from '@/content/pages'
 
-import { localePath } from '@/lib/i18n'
+import { localePath } from '@/site/i18n'
 
 // The section a page belongs to: its parent first, then the parent's children, the page being
 // read marked as the current one.

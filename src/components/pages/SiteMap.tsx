@@ -1,11 +1,11 @@
 import Link from 'next/link'
 
-import type { Dictionary } from '@/lib/dictionary'
-import type { Locale } from '@/lib/i18n'
-import type { PageNode } from '@/lib/pages'
+import type { Dictionary } from '@/site/dictionary'
+import type { Locale } from '@/site/i18n'
+import type { PageNode } from '@/content/pages'
 
-import { localePath } from '@/lib/i18n'
-import { listMeetingsByYear } from '@/lib/sitemap'
+import { localePath } from '@/site/i18n'
+import { listMeetingsByYear } from '@/content/sitemap'
 
 import { PageTreeItems } from './PageTree'
 

@@ -1,6 +1,6 @@
-import type { JsonLdNode } from '@/lib/jsonLd'
+import type { JsonLdNode } from '@/site/jsonLd'
 
-import { serializeJsonLd } from '@/lib/jsonLd'
+import { serializeJsonLd } from '@/site/jsonLd'
 
 // serializeJsonLd escapes `<`, so a name or title can never close the script element.
 export const JsonLdScript = ({ data }: { data: JsonLdNode }) => (

@@ -1,8 +1,8 @@
-import type { Dictionary } from '@/lib/dictionary'
-import type { Locale } from '@/lib/i18n'
+import type { Dictionary } from '@/site/dictionary'
+import type { Locale } from '@/site/i18n'
 
-import { forumTimeZone } from '@/fields/dateTime'
-import { dateTimeFormat } from '@/lib/format'
+import { forumTimeZone } from '@/payload/fields/dateTime'
+import { dateTimeFormat } from '@/site/format'
 
 const intlLocale: Record<Locale, string> = { en: 'en-GB', zh: 'zh-CN' }
 

@@ -1,7 +1,7 @@
 import type { Organisation } from '@/payload-types'
 
-import type { Dictionary } from '@/lib/dictionary'
-import type { Locale } from '@/lib/i18n'
+import type { Dictionary } from '@/site/dictionary'
+import type { Locale } from '@/site/i18n'
 
 import { organisationKinds } from '@collections/Organisations'
 

@@ -1,6 +1,6 @@
 import type { Speaker } from '@/payload-types'
 
-import type { Locale } from '@/lib/i18n'
+import type { Locale } from '@/site/i18n'
 
 // English puts the honorific first ("Mr Edward Clarence-Smith"); Chinese after the name, with no
 // space ("克拉伦斯-史密斯先生").

@@ -1,6 +1,6 @@
-import type { Dictionary } from '@/lib/dictionary'
+import type { Dictionary } from '@/site/dictionary'
 
-import { exitPreviewRoute } from '@/lib/previewLink'
+import { exitPreviewRoute } from '@/payload/previewLink'
 
 import { RefreshOnSave } from './RefreshOnSave'
 

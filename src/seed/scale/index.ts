@@ -3,7 +3,7 @@ import type { CollectionSlug, Payload } from 'payload'
 import { randomBytes } from 'node:crypto'
 import path from 'node:path'
 
-import { richText } from '../richText'
+import { richText } from '../../content/richText'
 import { drawBaseImages, linkImage } from './images'
 import { randomSource } from './random'
 import * as words from './vocabulary'
@@ -93,7 +93,7 @@ export const seedScale = async ({
       website: `https://example.org/${slug}`,
       description: en(richText({ paragraphs: [random.pick(words.sentences)] })),
       // Every meeting here is published, and whoever no meeting names is a directory entry: all
-      // public (src/lib/visibility.ts).
+      // public (src/payload/visibility.ts).
       visibility: 'public',
     })
     await index('organisations', id, name, '', slug)

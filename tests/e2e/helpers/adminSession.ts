@@ -5,7 +5,7 @@ import path from 'node:path'
 
 import { afterAll, beforeAll, expect } from 'vitest'
 
-import { whereQuery } from '@/lib/attention'
+import { whereQuery } from '@/payload/admin/attention'
 
 import { baseURL, launchBrowser, newPage } from './browser'
 

@@ -1,6 +1,6 @@
 'use client'
 
-import { getDictionary } from '@/lib/dictionary'
+import { getDictionary } from '@/site/dictionary'
 
 const ErrorPage = ({ reset }: { error: Error & { digest?: string }; reset: () => void }) => {
   const en = getDictionary('en')

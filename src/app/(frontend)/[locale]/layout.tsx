@@ -5,15 +5,15 @@ import { notFound } from 'next/navigation'
 
 import { Footer } from '@/components/Footer'
 import { Header } from '@/components/Header'
-import { getDictionary } from '@/lib/dictionary'
-import { htmlLang, isLocale, siteURL } from '@/lib/i18n'
-import { getSite } from '@/lib/site'
+import { getDictionary } from '@/site/dictionary'
+import { htmlLang, isLocale, siteURL } from '@/site/i18n'
+import { getSite } from '@/content/site'
 
 import './styles.css'
 
 type Params = Promise<{ locale: string }>
 
-// Pages render per request from the data cache (src/lib/cachedQuery.ts), whose tags the
+// Pages render per request from the data cache (src/content/cachedQuery.ts), whose tags the
 // collections' hooks expire on every published edit. Caching whole rendered pages as well (ISR)
 // left client-side navigations showing a page from before an edit: Next refreshed the HTML but
 // not the prefetched segment data. Whole-page caching is for the performance work to bring back

@@ -1,6 +1,6 @@
 import Link from 'next/link'
 
-import { getDictionary } from '@/lib/dictionary'
+import { getDictionary } from '@/site/dictionary'
 
 // not-found has no params; English wording with a way home in both languages.
 const NotFound = () => {

@@ -4,12 +4,12 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
 import { MeetingCard } from '@/components/MeetingCard'
-import { getDictionary } from '@/lib/dictionary'
-import { isLocale, localePath } from '@/lib/i18n'
-import { listMeetings } from '@/lib/meetings'
-import { listPages, pathOfPage } from '@/lib/pages'
-import { getSite } from '@/lib/site'
-import { alternates } from '@/lib/metadata'
+import { getDictionary } from '@/site/dictionary'
+import { isLocale, localePath } from '@/site/i18n'
+import { listMeetings } from '@/content/meetings'
+import { listPages, pathOfPage } from '@/content/pages'
+import { getSite } from '@/content/site'
+import { alternates } from '@/site/metadata'
 
 type Params = Promise<{ locale: string }>
 

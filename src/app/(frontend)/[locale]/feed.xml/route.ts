@@ -1,5 +1,5 @@
-import { isLocale } from '@/lib/i18n'
-import { meetingsFeedResponse } from '@/lib/meetingFeeds'
+import { isLocale } from '@/site/i18n'
+import { meetingsFeedResponse } from '@/content/meetingFeeds'
 
 type Params = Promise<{ locale: string }>
 

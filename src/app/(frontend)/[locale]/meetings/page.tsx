@@ -4,19 +4,19 @@ import { notFound } from 'next/navigation'
 
 import type { Meeting } from '@/payload-types'
 
-import type { Dictionary } from '@/lib/dictionary'
-import type { Locale } from '@/lib/i18n'
+import type { Dictionary } from '@/site/dictionary'
+import type { Locale } from '@/site/i18n'
 
 import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { MeetingCard } from '@/components/MeetingCard'
 import { MeetingFilters } from '@/components/meeting/MeetingFilters'
-import { Pagination } from '@/components/meeting/Pagination'
+import { Pagination } from '@/components/Pagination'
 import { interpolate, isMeetingKind, kindLabel } from '@/components/meeting/labels'
-import { getDictionary } from '@/lib/dictionary'
-import { absoluteURL, isLocale, localePath } from '@/lib/i18n'
-import { listMeetingEditions, listMeetings } from '@/lib/meetings'
-import { alternates } from '@/lib/metadata'
-import { parsePageParam } from '@/lib/pagination'
+import { getDictionary } from '@/site/dictionary'
+import { absoluteURL, isLocale, localePath } from '@/site/i18n'
+import { listMeetingEditions, listMeetings } from '@/content/meetings'
+import { alternates } from '@/site/metadata'
+import { parsePageParam } from '@/site/pagination'
 
 import '../meeting.css'
 

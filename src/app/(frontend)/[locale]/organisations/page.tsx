@@ -1,17 +1,17 @@
 import type { Metadata } from 'next'
 
-import type { Locale } from '@/lib/i18n'
-import type { OrganisationSummary } from '@/lib/organisations'
+import type { Locale } from '@/site/i18n'
+import type { OrganisationSummary } from '@/content/organisations'
 
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
 import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { kindLabel, kindOrder } from '@/components/people/kinds'
-import { getDictionary } from '@/lib/dictionary'
-import { isLocale, localePath } from '@/lib/i18n'
-import { pageMetadata } from '@/lib/metadata'
-import { listOrganisations } from '@/lib/organisations'
+import { getDictionary } from '@/site/dictionary'
+import { isLocale, localePath } from '@/site/i18n'
+import { pageMetadata } from '@/site/metadata'
+import { listOrganisations } from '@/content/organisations'
 
 import '../people.css'
 

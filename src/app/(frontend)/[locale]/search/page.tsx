@@ -4,10 +4,10 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
 import { Breadcrumbs } from '@/components/Breadcrumbs'
-import { getDictionary } from '@/lib/dictionary'
-import { isLocale, localePath } from '@/lib/i18n'
-import { alternates } from '@/lib/metadata'
-import { maxQueryLength, normaliseQuery, searchSite } from '@/lib/search'
+import { getDictionary } from '@/site/dictionary'
+import { isLocale, localePath } from '@/site/i18n'
+import { alternates } from '@/site/metadata'
+import { maxQueryLength, normaliseQuery, searchSite } from '@/content/search'
 
 // Filters and pages come from the query string, so this page is rendered per request; its reads
 // still come from the data cache.

@@ -2,20 +2,20 @@ import type { Metadata } from 'next'
 
 import type { Organisation } from '@/payload-types'
 
-import type { SpeakerSummary } from '@/lib/speakers'
+import type { SpeakerSummary } from '@/content/speakers'
 
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
 import { Breadcrumbs } from '@/components/Breadcrumbs'
-import { Pagination } from '@/components/meeting/Pagination'
+import { Pagination } from '@/components/Pagination'
 import { speakerName } from '@/components/people/names'
-import { getDictionary } from '@/lib/dictionary'
-import { isLocale, localePath } from '@/lib/i18n'
-import { letterAnchor, letterOfSlug } from '@/lib/letters'
-import { pageMetadata } from '@/lib/metadata'
-import { parsePageParam, pathOfPage, titleOfPage } from '@/lib/pagination'
-import { listSpeakerLetterPages, listSpeakers } from '@/lib/speakers'
+import { getDictionary } from '@/site/dictionary'
+import { isLocale, localePath } from '@/site/i18n'
+import { letterAnchor, letterOfSlug } from '@/site/letters'
+import { pageMetadata } from '@/site/metadata'
+import { parsePageParam, pathOfPage, titleOfPage } from '@/site/pagination'
+import { listSpeakerLetterPages, listSpeakers } from '@/content/speakers'
 
 import '../people.css'
 

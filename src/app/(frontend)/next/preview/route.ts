@@ -1,11 +1,11 @@
 import { draftMode } from 'next/headers'
 import { redirect } from 'next/navigation'
 
-import { isStaff } from '@/access/isStaff'
-import { getPayloadClient } from '@/lib/payload'
-import { previewSecret } from '@/lib/previewLink'
-import { sitePath } from '@/lib/safeHref'
-import { secretsMatch } from '@/lib/secrets'
+import { isStaff } from '@/payload/access/isStaff'
+import { getPayloadClient } from '@/content/payloadClient'
+import { previewSecret } from '@/payload/previewLink'
+import { sitePath } from '@/site/safeHref'
+import { secretsMatch } from '@/payload/secrets'
 
 const refuse = (status: number, message: string) =>
   new Response(message, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })

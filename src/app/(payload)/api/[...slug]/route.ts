@@ -9,7 +9,7 @@ import {
   REST_PUT,
 } from '@payloadcms/next/routes'
 
-import { guardREST } from '@/lib/apiGuard'
+import { guardREST } from '@/payload/apiGuard'
 
 export const GET = guardREST(REST_GET(config), config)
 export const POST = guardREST(REST_POST(config), config)

@@ -14,23 +14,23 @@ import { MeetingTime } from '@/components/meeting/MeetingTime'
 import { QuestionList } from '@/components/meeting/QuestionList'
 import { StatementList } from '@/components/meeting/StatementList'
 import { kindLabel } from '@/components/meeting/labels'
-import { getDictionary } from '@/lib/dictionary'
-import { isLocale, localePath, siteURL } from '@/lib/i18n'
-import { meetingEventJsonLd, absoluteMediaURL, populated } from '@/lib/jsonLd'
-import { getAdjacentMeetings, getMeeting } from '@/lib/meetings'
-import { pageMetadata } from '@/lib/metadata'
-import { getPreviewViewer } from '@/lib/preview'
-import { getSite } from '@/lib/site'
+import { getDictionary } from '@/site/dictionary'
+import { isLocale, localePath, siteURL } from '@/site/i18n'
+import { meetingEventJsonLd, absoluteMediaURL, populated } from '@/site/jsonLd'
+import { getAdjacentMeetings, getMeeting } from '@/content/meetings'
+import { pageMetadata } from '@/site/metadata'
+import { getPreviewViewer } from '@/content/preview'
+import { getSite } from '@/content/site'
 
 import '../../meeting.css'
 
 type Params = Promise<{ locale: string; slug: string }>
 
 // Rendered on first request and then cached until a meeting, speaker, organisation or photo
-// changes (see src/lib/cachedQuery.ts): nothing is built ahead.
+// changes (see src/content/cachedQuery.ts): nothing is built ahead.
 export const generateStaticParams = () => []
 
-// Slugs are made of a-z, 0-9 and hyphens (src/fields/slug.ts); anything else cannot match.
+// Slugs are made of a-z, 0-9 and hyphens (src/payload/fields/slug.ts); anything else cannot match.
 const isSlug = (slug: string) => /^[a-z0-9-]{1,200}$/.test(slug)
 
 const photosOf = (meeting: { photos?: { docs?: (string | Photo)[] } }): Photo[] =>

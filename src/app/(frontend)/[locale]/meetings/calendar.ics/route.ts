@@ -1,8 +1,8 @@
-import { meetingsCalendar } from '@/lib/calendar'
-import { getDictionary } from '@/lib/dictionary'
-import { isLocale, siteURL } from '@/lib/i18n'
-import { listUpcomingMeetings } from '@/lib/meetingFeeds'
-import { getSite } from '@/lib/site'
+import { meetingsCalendar } from '@/site/calendar'
+import { getDictionary } from '@/site/dictionary'
+import { isLocale, siteURL } from '@/site/i18n'
+import { listUpcomingMeetings } from '@/content/meetingFeeds'
+import { getSite } from '@/content/site'
 
 type Params = Promise<{ locale: string }>
 

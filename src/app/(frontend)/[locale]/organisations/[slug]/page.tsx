@@ -2,8 +2,8 @@ import type { Metadata } from 'next'
 
 import type { Meeting, Organisation, Photo, Speaker } from '@/payload-types'
 
-import type { Dictionary } from '@/lib/dictionary'
-import type { Locale } from '@/lib/i18n'
+import type { Dictionary } from '@/site/dictionary'
+import type { Locale } from '@/site/i18n'
 
 import Image from 'next/image'
 import Link from 'next/link'
@@ -15,11 +15,11 @@ import { JsonLdScript } from '@/components/people/JsonLdScript'
 import { kindLabel } from '@/components/people/kinds'
 import { speakerName } from '@/components/people/names'
 import { RichText } from '@/components/RichText'
-import { getDictionary } from '@/lib/dictionary'
-import { isLocale, localePath } from '@/lib/i18n'
-import { pageMetadata } from '@/lib/metadata'
-import { getOrganisation } from '@/lib/organisations'
-import { absoluteFileURL, organizationJsonLd } from '@/lib/peopleJsonLd'
+import { getDictionary } from '@/site/dictionary'
+import { isLocale, localePath } from '@/site/i18n'
+import { pageMetadata } from '@/site/metadata'
+import { getOrganisation } from '@/content/organisations'
+import { absoluteFileURL, organizationJsonLd } from '@/site/peopleJsonLd'
 
 import '../../people.css'
 

@@ -1,6 +1,6 @@
-import { meetingsCalendar } from '@/lib/calendar'
-import { isLocale, siteURL } from '@/lib/i18n'
-import { getCalendarMeeting } from '@/lib/meetingFeeds'
+import { meetingsCalendar } from '@/site/calendar'
+import { isLocale, siteURL } from '@/site/i18n'
+import { getCalendarMeeting } from '@/content/meetingFeeds'
 
 type Params = Promise<{ locale: string; slug: string }>
 

@@ -1,7 +1,0 @@
-import type { Access } from 'payload'
-
-import { canReadDrafts } from './isStaff'
-
-// Embargoed speakers and organisations (src/lib/visibility.ts) are for staff and readers only.
-export const publicOrInsiders: Access = ({ req: { user } }) =>
-  canReadDrafts(user) ? true : { visibility: { equals: 'public' } }

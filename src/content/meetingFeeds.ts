@@ -1,0 +1,115 @@
+import type { CalendarMeeting } from '../site/calendar'
+import type { FeedMeeting } from '../site/feed'
+import type { Locale } from '../site/i18n'
+
+import { cacheTags } from './cacheTags'
+import { cachedQuery } from './cachedQuery'
+import { getDictionary } from '../site/dictionary'
+import { meetingsFeed } from '../site/feed'
+import { absoluteURL, siteURL } from '../site/i18n'
+import { getPayloadClient } from './payloadClient'
+import { getSite } from './site'
+
+// Data for the iCalendar files and the RSS feed; the formats themselves are built in calendar.ts
+// and feed.ts.
+
+export const feedLength = 50
+
+// What an iCalendar event needs of a meeting, for one meeting and for all upcoming ones.
+const calendarSelect = {
+  title: true,
+  slug: true,
+  startsAt: true,
+  startsAt_tz: true,
+  endsAt: true,
+  venue: true,
+  summary: true,
+  updatedAt: true,
+} as const
+
+// Published meetings starting at or after `from`. Callers round `from` (to the hour) so that the
+// cache holds one entry per hour rather than one per request, and filter the exact instant.
+export const listUpcomingMeetings = cachedQuery({
+  name: 'listUpcomingMeetings',
+  tags: [cacheTags.meetings],
+  query: async ({ locale, from }: { locale: Locale; from: string }) => {
+    const payload = await getPayloadClient()
+    const { docs } = await payload.find({
+      collection: 'meetings',
+      locale,
+      where: { startsAt: { greater_than_equal: from } },
+      sort: 'startsAt',
+      limit: 200,
+      depth: 0,
+      overrideAccess: false,
+      select: calendarSelect,
+    })
+    return docs as CalendarMeeting[]
+  },
+})
+
+export const listFeedMeetings = cachedQuery({
+  name: 'listFeedMeetings',
+  tags: [cacheTags.meetings],
+  query: async ({ locale }: { locale: Locale }) => {
+    const payload = await getPayloadClient()
+    const { docs } = await payload.find({
+      collection: 'meetings',
+      locale,
+      sort: ['-publishedAt', '-startsAt'],
+      limit: feedLength,
+      depth: 0,
+      overrideAccess: false,
+      select: {
+        title: true,
+        slug: true,
+        startsAt: true,
+        summary: true,
+        publishedAt: true,
+        updatedAt: true,
+      },
+    })
+    return docs as FeedMeeting[]
+  },
+})
+
+export const getCalendarMeeting = cachedQuery({
+  name: 'getCalendarMeeting',
+  tags: [cacheTags.meetings],
+  query: async ({ locale, slug }: { locale: Locale; slug: string }) => {
+    const payload = await getPayloadClient()
+    const { docs } = await payload.find({
+      collection: 'meetings',
+      locale,
+      where: { slug: { equals: slug } },
+      limit: 1,
+      // One document is wanted, not a page of them: skip the count query.
+      pagination: false,
+      depth: 0,
+      overrideAccess: false,
+      select: calendarSelect,
+    })
+    return (docs[0] as CalendarMeeting | undefined) ?? null
+  },
+})
+
+// The RSS response for /feed.xml (English) and /zh/feed.xml, shared by both route handlers.
+export const meetingsFeedResponse = async ({ locale }: { locale: Locale }) => {
+  const [meetings, site] = await Promise.all([listFeedMeetings({ locale }), getSite({ locale })])
+  const dictionary = getDictionary(locale)
+  const body = meetingsFeed({
+    meetings,
+    locale,
+    baseURL: siteURL(),
+    title: `${site.name || dictionary.siteName} · ${dictionary.news}`,
+    description: dictionary.meetingsFeedDescription,
+    feedURL: absoluteURL({ locale, path: '/feed.xml' }),
+    copyright: site.copyright,
+  })
+  return new Response(body, {
+    headers: {
+      'Content-Type': 'application/rss+xml; charset=utf-8',
+      'Cache-Control': 'public, max-age=900',
+    },
+  })
+}

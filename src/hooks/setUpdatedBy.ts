@@ -1,9 +1,0 @@
-import type { CollectionBeforeChangeHook } from 'payload'
-
-import { isActiveUser } from '@/access/isStaff'
-
-// A save without a user (the seed, a migration) leaves the last author as it was.
-export const setUpdatedBy: CollectionBeforeChangeHook = ({ data, req }) => {
-  if (isActiveUser(req.user)) data.updatedBy = req.user.id
-  return data
-}

@@ -1,0 +1,201 @@
+import type { PayloadRequest, Where } from 'payload'
+
+import type { Meeting } from '@/payload-types'
+
+// The embargo (issue 14). A speaker or organisation is public when
+//   - staff ticked "Announced", or
+//   - a published meeting names it (host, statement, answer; statement organisation, attending
+//     organisation), or
+//   - (organisations) a public speaker holds a position at it, or
+//   - nothing names it at all: a directory entry staff made by hand.
+// Otherwise it is named only by meetings that are still drafts (or, for an organisation, only by
+// embargoed speakers) and is embargoed: staff and readers see it, the public does not. The result
+// is stored in `visibility` so that read access is a plain `where`, and recomputed whenever one of
+// its inputs changes (see src/payload/hooks/visibility.ts and the meetings' refreshNamedPeople).
+
+export type Visibility = 'public' | 'embargoed'
+
+export type PeopleCollection = 'speakers' | 'organisations'
+
+export type NamedPeople = { speakers: string[]; organisations: string[] }
+
+type Reference = string | { id: string } | null | undefined
+
+const idOf = (reference: Reference): string | undefined =>
+  reference && typeof reference === 'object' ? reference.id : (reference ?? undefined)
+
+export const idsOf = (references: Reference[] | null | undefined): string[] => [
+  ...new Set((references ?? []).map(idOf).filter((id): id is string => Boolean(id))),
+]
+
+export const noPeople: NamedPeople = { speakers: [], organisations: [] }
+
+// Speakers come from `participants`, which collectParticipants fills in from the host, the
+// statements and the answers before every save, drafts included.
+export const peopleNamedBy = (meeting: Partial<Meeting> | null | undefined): NamedPeople => ({
+  speakers: idsOf(meeting?.participants),
+  organisations: idsOf([
+    ...(meeting?.statements ?? []).map((statement) => statement.organisation),
+    ...(meeting?.attendingOrganisations ?? []),
+  ]),
+})
+
+// What a meeting must be read with for peopleNamedBy.
+export const namingFieldsSelect = {
+  participants: true,
+  attendingOrganisations: true,
+  statements: { organisation: true },
+} as const
+
+// Ids in one list and not the other: the only people whose standing a change can move.
+export const changedBetween = (before: string[], after: string[]): string[] => [
+  ...before.filter((id) => !after.includes(id)),
+  ...after.filter((id) => !before.includes(id)),
+]
+
+const meetingsNaming = (collection: PeopleCollection, id: string): Where =>
+  collection === 'speakers'
+    ? { participants: { in: [id] } }
+    : {
+        or: [
+          { 'statements.organisation': { equals: id } },
+          { attendingOrganisations: { in: [id] } },
+        ],
+      }
+
+// The public copy of a meeting is its main document; a newer draft lives only in its versions.
+const isNamedByPublishedMeeting = async ({ req, where }: { req: PayloadRequest; where: Where }) => {
+  const { totalDocs } = await req.payload.count({
+    collection: 'meetings',
+    where: { and: [where, { _status: { equals: 'published' } }] },
+    overrideAccess: true,
+    req,
+  })
+  return totalDocs > 0
+}
+
+// Every meeting's newest version, draft or published: a person added to the draft of a published
+// meeting is named by that meeting, though its public copy does not name them yet.
+const isNamedByAnyMeeting = async ({ req, where }: { req: PayloadRequest; where: Where }) => {
+  const { totalDocs } = await req.payload.countVersions({
+    collection: 'meetings',
+    where: { and: [{ latest: { equals: true } }, prefixVersion(where)] },
+    overrideAccess: true,
+    req,
+  })
+  return totalDocs > 0
+}
+
+const prefixVersion = (where: Where): Where =>
+  Object.fromEntries(
+    Object.entries(where).map(([key, value]) =>
+      key === 'and' || key === 'or'
+        ? [key, (value as Where[]).map(prefixVersion)]
+        : [`version.${key}`, value],
+    ),
+  )
+
+const countSpeakersAt = async ({
+  req,
+  organisation,
+  onlyPublic,
+}: {
+  req: PayloadRequest
+  organisation: string
+  onlyPublic: boolean
+}) => {
+  const { totalDocs } = await req.payload.count({
+    collection: 'speakers',
+    where: {
+      and: [
+        { organisations: { in: [organisation] } },
+        ...(onlyPublic ? [{ visibility: { equals: 'public' } }] : []),
+      ],
+    },
+    overrideAccess: true,
+    req,
+  })
+  return totalDocs
+}
+
+const isPublicSpeaker = async ({ req, id }: { req: PayloadRequest; id: string }) => {
+  const where = meetingsNaming('speakers', id)
+  if (await isNamedByPublishedMeeting({ req, where })) return true
+  return !(await isNamedByAnyMeeting({ req, where }))
+}
+
+const isPublicOrganisation = async ({ req, id }: { req: PayloadRequest; id: string }) => {
+  const where = meetingsNaming('organisations', id)
+  if (await isNamedByPublishedMeeting({ req, where })) return true
+  if ((await countSpeakersAt({ req, organisation: id, onlyPublic: true })) > 0) return true
+  if (await isNamedByAnyMeeting({ req, where })) return false
+  return (await countSpeakersAt({ req, organisation: id, onlyPublic: false })) === 0
+}
+
+// A document being created has no id yet, so nothing can name it: it starts public.
+export const visibilityOf = async ({
+  req,
+  collection,
+  id,
+  isAnnounced,
+}: {
+  req: PayloadRequest
+  collection: PeopleCollection
+  id?: string
+  isAnnounced?: boolean | null
+}): Promise<Visibility> => {
+  if (isAnnounced || !id) return 'public'
+  const isPublic =
+    collection === 'speakers'
+      ? await isPublicSpeaker({ req, id })
+      : await isPublicOrganisation({ req, id })
+  return isPublic ? 'public' : 'embargoed'
+}
+
+// Saves each listed document whose stored visibility is out of date; its own hooks then derive
+// the new value, expire the cached pages, update its search entry and, for a speaker, refresh the
+// organisations it holds positions at. One at a time: they share the caller's transaction.
+export const refreshVisibility = async ({
+  req,
+  collection,
+  ids,
+}: {
+  req: PayloadRequest
+  collection: PeopleCollection
+  ids: string[]
+}): Promise<void> => {
+  for (const id of ids) {
+    const doc = await req.payload.findByID({
+      collection,
+      id,
+      depth: 0,
+      select: { visibility: true, isAnnounced: true },
+      disableErrors: true,
+      overrideAccess: true,
+      req,
+    })
+    if (!doc) continue
+    const visibility = await visibilityOf({ req, collection, id, isAnnounced: doc.isAnnounced })
+    if (visibility === doc.visibility) continue
+    await req.payload.update({
+      collection,
+      id,
+      data: { visibility },
+      depth: 0,
+      overrideAccess: true,
+      req,
+    })
+  }
+}
+
+// Speakers first: whether an organisation is public depends on its speakers.
+export const refreshPeople = async ({
+  req,
+  people,
+}: {
+  req: PayloadRequest
+  people: NamedPeople
+}): Promise<void> => {
+  await refreshVisibility({ req, collection: 'speakers', ids: people.speakers })
+  await refreshVisibility({ req, collection: 'organisations', ids: people.organisations })
+}
