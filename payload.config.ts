@@ -23,6 +23,7 @@ import { deriveMissingVisibility, shouldDeriveOnStart } from './src/payload/deri
 import { previewLink } from './src/payload/previewLink'
 import { forms } from './src/payload/plugins/formBuilder'
 import { siteSearch } from './src/payload/plugins/search'
+import { recordContentReads } from './src/payload/siteContent'
 import { objectStoragePlugin } from './src/payload/objectStorage'
 import { countFailedLogin } from './collections/Users/hooks/loginLimits'
 import { answerDatabaseOutage } from './src/payload/hooks/answerDatabaseOutage'
@@ -31,6 +32,8 @@ import { seedOnFirstStart } from './src/seed/onInit'
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
 const isProduction = process.env.NODE_ENV === 'production'
+
+const collections = [Meetings, Speakers, Organisations, Photos, Pages, Users]
 
 export default buildConfig({
   secret: process.env.PAYLOAD_SECRET || (isProduction ? '' : 'cifcc-development-only-secret'),
@@ -57,7 +60,7 @@ export default buildConfig({
       ],
     },
   },
-  collections: [Meetings, Speakers, Organisations, Photos, Pages, Users],
+  collections,
   globals: [Site],
   // The admin in English or Chinese, chosen by each account under Account → Language.
   i18n: { supportedLanguages: { en, zh }, fallbackLanguage: 'en' },
@@ -87,7 +90,7 @@ export default buildConfig({
   },
   plugins: [
     objectStoragePlugin(),
-    siteSearch,
+    siteSearch(collections),
     forms,
     nestedDocsPlugin({
       collections: ['pages'],
@@ -97,6 +100,7 @@ export default buildConfig({
       generateURL: (docs) =>
         docs.reduce((url, doc) => `${url}/${String(doc.slug || toSlug(doc.title) || doc.id)}`, ''),
     }),
+    recordContentReads,
   ],
   hooks: {
     afterError: [answerDatabaseOutage, countFailedLogin],

@@ -11,10 +11,20 @@ import { setPublishedAt } from '@/payload/hooks/setPublishedAt'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/payload/hooks/revalidate'
 import { setUpdatedBy } from '@/payload/hooks/setUpdatedBy'
 import { trackTranslation } from '@/payload/hooks/trackTranslation'
+import { cacheTags } from '@/content/cacheTags'
+import { siteContent } from '@/payload/siteContent'
+import { pathOfPage } from '@/site/paths'
 
 // `parent` and `breadcrumbs` are added by the nested-docs plugin in payload.config.ts.
 export const Pages: CollectionConfig = {
   slug: 'pages',
+  custom: siteContent({
+    tags: [cacheTags.pages],
+    publicAPI: true,
+    page: pathOfPage,
+    sitemap: { sort: 'navOrder' },
+    search: { priority: 40 },
+  }),
   labels: {
     singular: { en: 'Service page', zh: '服务页面' },
     plural: { en: 'Service pages', zh: '服务页面' },

@@ -4,9 +4,12 @@ import { anyone } from '@/payload/access/anyone'
 import { editors } from '@/payload/access/editors'
 import { linkFields } from '@/payload/fields/link'
 import { revalidateSite } from '@/payload/hooks/revalidate'
+import { cacheTags } from '@/content/cacheTags'
+import { siteContent } from '@/payload/siteContent'
 
 export const Site: GlobalConfig = {
   slug: 'site',
+  custom: siteContent({ tags: [cacheTags.site], publicAPI: true }),
   label: { en: 'Site settings', zh: '网站设置' },
   access: { read: anyone, update: editors },
   admin: { group: { en: 'Settings', zh: '设置' } },

@@ -13,6 +13,9 @@ import { setPublishedAt } from '@/payload/hooks/setPublishedAt'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/payload/hooks/revalidate'
 import { setUpdatedBy } from '@/payload/hooks/setUpdatedBy'
 import { trackTranslation } from '@/payload/hooks/trackTranslation'
+import { cacheTags } from '@/content/cacheTags'
+import { siteContent } from '@/payload/siteContent'
+import { pathUnder } from '@/site/paths'
 
 import { importPageEndpoint } from './endpoints/importPage'
 import { collectParticipants } from './hooks/collectParticipants'
@@ -38,6 +41,14 @@ export const meetingKinds = [
 
 export const Meetings: CollectionConfig = {
   slug: 'meetings',
+  custom: siteContent({
+    tags: [cacheTags.meetings],
+    publicAPI: true,
+    list: '/meetings',
+    page: pathUnder('/meetings'),
+    sitemap: { sort: '-startsAt' },
+    search: { priority: 30 },
+  }),
   labels: { singular: { en: 'Meeting', zh: '会议' }, plural: { en: 'Meetings', zh: '会议' } },
   access: {
     create: editors,

@@ -13,6 +13,9 @@ import { searchEveryLocale } from '@/payload/hooks/searchEveryLocale'
 import { setUpdatedBy } from '@/payload/hooks/setUpdatedBy'
 import { trackTranslation } from '@/payload/hooks/trackTranslation'
 import { deriveVisibility, syncSearchVisibility } from '@/payload/hooks/visibility'
+import { cacheTags } from '@/content/cacheTags'
+import { siteContent } from '@/payload/siteContent'
+import { pathUnder } from '@/site/paths'
 
 import { relabelSpeakers } from './hooks/relabelSpeakers'
 import { organisationLabels } from './labels'
@@ -33,6 +36,14 @@ export const organisationKinds = [
 
 export const Organisations: CollectionConfig = {
   slug: 'organisations',
+  custom: siteContent({
+    tags: [cacheTags.organisations],
+    publicAPI: true,
+    list: '/organisations',
+    page: pathUnder('/organisations'),
+    sitemap: { sort: 'slug' },
+    search: { priority: 20 },
+  }),
   labels: {
     singular: { en: 'Organisation', zh: '机构' },
     plural: { en: 'Organisations', zh: '机构' },

@@ -5,6 +5,8 @@ import { editors } from '@/payload/access/editors'
 import { updatedByField } from '@/payload/fields/updatedBy'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/payload/hooks/revalidate'
 import { setUpdatedBy } from '@/payload/hooks/setUpdatedBy'
+import { cacheTags } from '@/content/cacheTags'
+import { siteContent } from '@/payload/siteContent'
 
 import { checkImageFile } from './hooks/checkImageFile'
 import { shareUploadBuffer } from './hooks/shareUploadBuffer'
@@ -28,6 +30,13 @@ const webpEffort = 2
 
 export const Photos: CollectionConfig = {
   slug: 'photos',
+  // Photos have no page of their own: the "Live pictures" list shows those of meetings.
+  custom: siteContent({
+    tags: [cacheTags.photos],
+    publicAPI: true,
+    list: '/photos',
+    sitemap: { sort: '-updatedAt', where: { meeting: { exists: true } } },
+  }),
   labels: { singular: { en: 'Photo', zh: '照片' }, plural: { en: 'Photos', zh: '照片' } },
   access: { create: editors, read: anyone, update: editors, delete: editors },
   admin: {

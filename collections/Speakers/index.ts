@@ -12,6 +12,9 @@ import { searchEveryLocale } from '@/payload/hooks/searchEveryLocale'
 import { setUpdatedBy } from '@/payload/hooks/setUpdatedBy'
 import { trackTranslation } from '@/payload/hooks/trackTranslation'
 import { deriveVisibility, syncSearchVisibility } from '@/payload/hooks/visibility'
+import { cacheTags } from '@/content/cacheTags'
+import { siteContent } from '@/payload/siteContent'
+import { pathUnder } from '@/site/paths'
 
 import { collectOrganisations } from './hooks/collectOrganisations'
 import {
@@ -22,6 +25,14 @@ import { speakerLabels } from './labels'
 
 export const Speakers: CollectionConfig = {
   slug: 'speakers',
+  custom: siteContent({
+    tags: [cacheTags.speakers],
+    publicAPI: true,
+    list: '/speakers',
+    page: pathUnder('/speakers'),
+    sitemap: { sort: 'slug' },
+    search: { priority: 10 },
+  }),
   labels: {
     singular: { en: 'Speaker', zh: '演讲嘉宾' },
     plural: { en: 'Speakers', zh: '演讲嘉宾' },

@@ -1,6 +1,7 @@
 import type { MetadataRoute } from 'next'
 
-import { buildSitemap, listSitemapDocuments } from '@/content/sitemap'
+import { getPayloadClient } from '@/content/payloadClient'
+import { sitemapFor } from '@/content/sitemap'
 
 // Lives outside [locale] (the proxy leaves /sitemap.xml alone): one file for both languages.
 // Its reads are tagged, so publishing or unpublishing anything expires it with the pages.
@@ -9,6 +10,6 @@ import { buildSitemap, listSitemapDocuments } from '@/content/sitemap'
 export const dynamic = 'force-dynamic'
 
 const sitemap = async (): Promise<MetadataRoute.Sitemap> =>
-  buildSitemap({ documents: await listSitemapDocuments({}) })
+  sitemapFor({ payload: await getPayloadClient() })
 
 export default sitemap

@@ -5,7 +5,7 @@ import type { Page, Site } from '@/payload-types'
 import type { Locale } from '@/site/i18n'
 
 import { localePath } from '@/site/i18n'
-import { pathOfPage } from '@/content/pages'
+import { pathOfPage } from '@/site/paths'
 
 type NavigationLink = NonNullable<Site['headerNavigation']>[number]
 

@@ -4,6 +4,8 @@ import { cacheTags } from './cacheTags'
 import type { PreviewArgs } from './cachedQuery'
 import { cachedQuery } from './cachedQuery'
 import type { Locale } from '../site/i18n'
+import { pathOfPage } from '@/site/paths'
+
 import { getPayloadClient } from './payloadClient'
 
 export type PageLink = Pick<
@@ -21,9 +23,6 @@ const linkSelect = {
   navOrder: true,
   parent: true,
 } as const
-
-export const pathOfPage = (page: Pick<Page, 'breadcrumbs' | 'slug'>): string =>
-  page.breadcrumbs?.at(-1)?.url || `/${page.slug}`
 
 export const listPages = cachedQuery({
   name: 'listPages',

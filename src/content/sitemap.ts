@@ -1,12 +1,15 @@
 import type { MetadataRoute } from 'next'
+import type { CollectionSlug, Payload, SelectType } from 'payload'
 
 import type { Meeting } from '@/payload-types'
+import type { PageDocument, PublicCollection } from '@/payload/siteContent'
+
+import { publicCollectionsOf } from '@/payload/siteContent'
 
 import { cacheTags } from './cacheTags'
 import { cachedQuery } from './cachedQuery'
 import type { Locale } from '../site/i18n'
 import { absoluteURL, defaultLocale, htmlLang, locales } from '../site/i18n'
-import { pathOfPage } from './pages'
 import { getPayloadClient } from './payloadClient'
 
 export type SiteMapMeeting = Pick<Meeting, 'id' | 'title' | 'slug' | 'edition' | 'startsAt'>
@@ -41,13 +44,49 @@ export const listMeetingsByYear = cachedQuery({
 
 export type SitemapDocument = { path: string; updatedAt: string }
 
-export type SitemapDocuments = {
-  meetings: SitemapDocument[]
-  speakers: SitemapDocument[]
-  organisations: SitemapDocument[]
-  pages: SitemapDocument[]
-  // When the newest photo of a meeting was added or edited, for the "Live pictures" page.
-  photosUpdatedAt?: string
+// Per public collection (src/payload/siteContent.ts): the pages of its documents, or, for one
+// with no pages of its own (photos), its newest document under its list's address.
+export type SitemapDocuments = Record<string, SitemapDocument[]>
+
+const pathSelect = ({
+  payload,
+  slug,
+  page,
+}: {
+  payload: Payload
+  slug: string
+  page: boolean
+}): SelectType => {
+  if (!page) return { updatedAt: true }
+  const fields = payload.collections[slug as CollectionSlug].config.flattenedFields
+  const hasBreadcrumbs = fields.some(({ name }) => name === 'breadcrumbs')
+  return { slug: true, updatedAt: true, ...(hasBreadcrumbs ? { breadcrumbs: true } : {}) }
+}
+
+const readSitemapEntries = async ({
+  payload,
+  collection,
+}: {
+  payload: Payload
+  collection: PublicCollection
+}): Promise<SitemapDocument[]> => {
+  const { slug, page, list, sitemap } = collection
+  const { docs } = await payload.find({
+    collection: slug as CollectionSlug,
+    locale: defaultLocale,
+    depth: 0,
+    overrideAccess: false,
+    draft: false,
+    sort: sitemap?.sort,
+    where: sitemap?.where,
+    ...(page ? { pagination: false } : { limit: 1 }),
+    // Only the fields a path is made of: a slug, or a service page's breadcrumbs.
+    select: pathSelect({ payload, slug, page: Boolean(page) }),
+  })
+  return (docs as (PageDocument & { updatedAt: string })[]).map((doc) => ({
+    path: page ? page(doc) : (list ?? '/'),
+    updatedAt: doc.updatedAt,
+  }))
 }
 
 // The addresses of everything a reader may see, as the public sees it: overrideAccess false and
@@ -64,58 +103,16 @@ export const listSitemapDocuments = cachedQuery({
   ],
   query: async (_args: Record<string, never>): Promise<SitemapDocuments> => {
     const payload = await getPayloadClient()
-    const common = {
-      locale: defaultLocale,
-      depth: 0,
-      pagination: false,
-      overrideAccess: false,
-      draft: false,
-    } as const
-    const [meetings, speakers, organisations, pages, photos] = await Promise.all([
-      payload.find({
-        ...common,
-        collection: 'meetings',
-        sort: '-startsAt',
-        select: { slug: true, updatedAt: true },
-      }),
-      payload.find({
-        ...common,
-        collection: 'speakers',
-        sort: 'slug',
-        select: { slug: true, updatedAt: true },
-      }),
-      payload.find({
-        ...common,
-        collection: 'organisations',
-        sort: 'slug',
-        select: { slug: true, updatedAt: true },
-      }),
-      payload.find({
-        ...common,
-        collection: 'pages',
-        sort: 'navOrder',
-        select: { slug: true, breadcrumbs: true, updatedAt: true },
-      }),
-      payload.find({
-        ...common,
-        collection: 'photos',
-        where: { meeting: { exists: true } },
-        sort: '-updatedAt',
-        limit: 1,
-        select: { updatedAt: true },
-      }),
-    ])
-    const under = (prefix: string, docs: { slug: string; updatedAt: string }[]) =>
-      docs.map(({ slug, updatedAt }) => ({ path: `${prefix}/${slug}`, updatedAt }))
-    return {
-      meetings: under('/meetings', meetings.docs),
-      speakers: under('/speakers', speakers.docs),
-      organisations: under('/organisations', organisations.docs),
-      pages: pages.docs.map((page) => ({ path: pathOfPage(page), updatedAt: page.updatedAt })),
-      photosUpdatedAt: photos.docs[0]?.updatedAt,
-    }
+    const listed = sitemapCollections(payload)
+    const entries = await Promise.all(
+      listed.map((collection) => readSitemapEntries({ payload, collection })),
+    )
+    return Object.fromEntries(listed.map(({ slug }, index) => [slug, entries[index]]))
   },
 })
+
+const sitemapCollections = (payload: Payload): PublicCollection[] =>
+  publicCollectionsOf(payload.config.collections).filter(({ sitemap }) => sitemap)
 
 const latest = (documents: SitemapDocument[]): string | undefined =>
   documents.reduce<string | undefined>(
@@ -147,21 +144,27 @@ const entriesFor = ({
 
 export const buildSitemap = ({
   documents,
+  collections,
 }: {
   documents: SitemapDocuments
+  collections: PublicCollection[]
 }): MetadataRoute.Sitemap => {
-  const { meetings, speakers, organisations, pages, photosUpdatedAt } = documents
-  const everything = [...meetings, ...speakers, ...organisations, ...pages]
-  // A list page changes when any of its items does.
+  const pages = collections.filter(({ page }) => page).flatMap(({ slug }) => documents[slug] ?? [])
+  // A list page changes when any of its items does; the home page when anything does.
   const lists = [
-    { path: '/', lastModified: latest(everything) },
-    { path: '/meetings', lastModified: latest(meetings) },
-    { path: '/speakers', lastModified: latest(speakers) },
-    { path: '/organisations', lastModified: latest(organisations) },
-    { path: '/photos', lastModified: photosUpdatedAt },
+    { path: '/', lastModified: latest(pages) },
+    ...collections
+      .filter(({ list }) => list)
+      .map(({ slug, list }) => ({ path: list!, lastModified: latest(documents[slug] ?? []) })),
   ]
   return [
     ...lists,
-    ...everything.map(({ path, updatedAt }) => ({ path, lastModified: updatedAt })),
+    ...pages.map(({ path, updatedAt }) => ({ path, lastModified: updatedAt })),
   ].flatMap(entriesFor)
 }
+
+export const sitemapFor = async ({ payload }: { payload: Payload }) =>
+  buildSitemap({
+    documents: await listSitemapDocuments({}),
+    collections: sitemapCollections(payload),
+  })

@@ -2,6 +2,7 @@
 import { normalisedPageURL } from './cacheKeys.mjs'
 import { carriesPersonalCookie } from './cookies.mjs'
 import { preferredEncoding } from './pageCache.mjs'
+import publicAPI from '../runtime/publicAPI.json' with { type: 'json' }
 
 // Which requests the page cache may answer and keep, and under which key: the same rules in the
 // front process, which answers from the cache, and in the renderer, which fills it.
@@ -12,9 +13,12 @@ const uncachedPaths = /^\/(?:api|admin|_next|next)(?:\/|$)/
 // ...except the REST reads of the public collections, which partners poll: for an anonymous
 // reader their answer depends on the content alone. No cachedQuery runs inside Payload's
 // handlers to record which content, so they are stored under anyContentTag and any edit to
-// anything public expires them. Drafts (?draft=) are asked for by editors and never kept.
-const publicAPIReads =
-  /^\/api\/(?:meetings|speakers|organisations|photos|pages|search|globals\/site)(?:[/?]|$)/
+// anything public expires them. Drafts (?draft=) are asked for by editors and never kept. Which
+// collections are public is said by their configs (src/payload/siteContent.ts), from which
+// `npm run generate:public` writes publicAPI.json.
+const publicAPIReads = new RegExp(
+  `^/api/(?:${publicAPI.paths.map((path) => path.replace(/[/]/g, '\\/')).join('|')})(?:[/?]|$)`,
+)
 const draftParameter = /[?&]draft=/
 // A client-side navigation gets the page as a React Server Components payload, which depends on
 // the URL and on what the browser already shows (the router's state tree): the same for every

@@ -7,7 +7,7 @@ export const parsePageParam = (value: string | string[] | undefined): null | num
 }
 
 // The address of page `page` of a list: page 1 is the list's own address, so it has one URL.
-export const pathOfPage = ({ path, page }: { path: string; page: number }): string =>
+export const pathOfPageNumber = ({ path, page }: { path: string; page: number }): string =>
   page > 1 ? `${path}?page=${page}` : path
 
 // "Speakers · Page 2": a later page of a list is titled as such, so that search results and

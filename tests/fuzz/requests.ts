@@ -2,6 +2,10 @@
 // values, hostile ids and bodies, and broken or oversized GraphQL. Deterministic for a seed (the
 // random source is src/seed/scale's), so a failure can be replayed.
 
+// Payload's own bookkeeping (preferences, migrations, jobs) is left to Payload.
+export const fuzzCollectionsOf = (slugs: string[]): string[] =>
+  slugs.filter((slug) => !slug.startsWith('payload-'))
+
 export type FuzzRequest = {
   method: 'GET' | 'POST' | 'PATCH' | 'DELETE'
   path: string
@@ -12,7 +16,6 @@ export type FuzzRequest = {
   authenticated: boolean
 }
 
-const collections = ['meetings', 'speakers', 'organisations', 'photos', 'pages', 'users', 'forms']
 const fields = [
   'title',
   'slug',
@@ -207,7 +210,8 @@ const hostileGraphQL = (pick: Pick, random: () => number): string => {
   }
 }
 
-export const generateRequest = (random: () => number): FuzzRequest => {
+// `collections`: every collection of the config (fuzzCollectionsOf), so a new one is fuzzed too.
+export const generateRequest = (random: () => number, collections: string[]): FuzzRequest => {
   const pick: Pick = (list) => list[Math.floor(random() * list.length)]
   const authenticated = random() < 0.3
   switch (Math.floor(random() * 7)) {

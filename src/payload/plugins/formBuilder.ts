@@ -7,6 +7,8 @@ import { anyone } from '@/payload/access/anyone'
 import { editors } from '@/payload/access/editors'
 import { editorsField } from '@/payload/access/editorsField'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/payload/hooks/revalidate'
+import { siteContent } from '@/payload/siteContent'
+import { cacheTags } from '@/content/cacheTags'
 import { nameSubmission } from '@/payload/hooks/nameSubmission'
 import { validateFormSubmission } from '@/payload/hooks/validateFormSubmission'
 
@@ -40,6 +42,8 @@ export const forms: Plugin = formBuilderPlugin({
           ? { ...field, access: { ...field.access, read: editorsField } }
           : field,
       ),
+    // Read by the pages that show a form; its REST reads are not shared (they differ for staff).
+    custom: siteContent({ tags: [cacheTags.forms] }),
     hooks: {
       afterChange: [revalidateAfterChange('forms')],
       afterDelete: [revalidateAfterDelete('forms')],

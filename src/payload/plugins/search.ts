@@ -1,10 +1,11 @@
-import type { Plugin } from 'payload'
+import type { CollectionConfig, CollectionSlug, Plugin } from 'payload'
 
 import { searchPlugin } from '@payloadcms/plugin-search'
 
 import { admins } from '@/payload/access/admins'
 import { publicOrInsiders } from '@/payload/access/publicOrInsiders'
 import { visibilityOptions } from '@/payload/fields/visibility'
+import { publicCollectionsOf, siteContent } from '@/payload/siteContent'
 
 type Indexed = {
   slug?: string
@@ -18,11 +19,6 @@ type Indexed = {
 }
 
 const people = ['speakers', 'organisations']
-
-const pathOf = ({ collection, doc }: { collection: string; doc: Indexed }) =>
-  collection === 'pages'
-    ? doc.breadcrumbs?.at(-1)?.url || `/${doc.slug}`
-    : `/${collection}/${doc.slug}`
 
 // What a hit shows under its title: a meeting's or page's summary, a speaker's positions, an
 // organisation's abbreviation.
@@ -39,53 +35,66 @@ const excerptOf = (doc: Indexed) =>
 // plugin indexes only published documents and drops a document when it is unpublished. Speakers
 // and organisations are always indexed; an embargoed one's entry carries its visibility, and the
 // index's read access hides it as the person's own does (src/payload/visibility.ts).
-export const siteSearch: Plugin = searchPlugin({
-  collections: ['meetings', 'speakers', 'organisations', 'pages'],
-  localize: true,
-  defaultPriorities: { speakers: 10, organisations: 20, meetings: 30, pages: 40 },
-  beforeSync: ({ collectionSlug, originalDoc, searchDoc }) => {
-    const doc = originalDoc as Indexed
-    return {
-      ...searchDoc,
-      title: doc.title ?? doc.name ?? '',
-      excerpt: excerptOf(doc),
-      path: pathOf({ collection: collectionSlug, doc }),
-      visibility: people.includes(collectionSlug) ? doc.visibility : 'public',
-    }
-  },
-  searchOverrides: {
-    labels: { singular: 'Search entry', plural: 'Search index' },
-    access: { create: admins, read: publicOrInsiders, update: admins, delete: admins },
-    admin: {
-      group: 'Settings',
-      description: 'Kept up to date automatically from published content.',
+// The collections and their priorities come from their configs (siteContent's `search`).
+export const siteSearch = (collections: CollectionConfig[]): Plugin => {
+  const searched = publicCollectionsOf(collections).filter(({ search }) => search)
+  const pathOf = ({ collection, doc }: { collection: string; doc: Indexed }) =>
+    searched.find(({ slug }) => slug === collection)?.page?.(doc) ?? ''
+  return searchPlugin({
+    collections: searched.map(({ slug }) => slug as CollectionSlug),
+    localize: true,
+    defaultPriorities: Object.fromEntries(
+      searched.map(({ slug, search }) => [slug, search!.priority]),
+    ),
+    beforeSync: ({ collectionSlug, originalDoc, searchDoc }) => {
+      const doc = originalDoc as Indexed
+      return {
+        ...searchDoc,
+        title: doc.title ?? doc.name ?? '',
+        excerpt: excerptOf(doc),
+        path: pathOf({ collection: collectionSlug, doc }),
+        visibility: people.includes(collectionSlug) ? doc.visibility : 'public',
+      }
     },
-    fields: ({ defaultFields }) => [
-      ...defaultFields,
-      {
-        name: 'excerpt',
-        type: 'textarea',
-        label: 'Excerpt',
-        localized: true,
-        admin: { readOnly: true },
+    searchOverrides: {
+      // An entry changes with the document it stands for; the index is read as they are.
+      custom: siteContent({
+        tags: [...new Set(searched.flatMap(({ tags }) => tags))],
+        publicAPI: true,
+      }),
+      labels: { singular: 'Search entry', plural: 'Search index' },
+      access: { create: admins, read: publicOrInsiders, update: admins, delete: admins },
+      admin: {
+        group: 'Settings',
+        description: 'Kept up to date automatically from published content.',
       },
-      {
-        name: 'path',
-        type: 'text',
-        label: 'Address on the site',
-        admin: { readOnly: true },
-      },
-      {
-        name: 'visibility',
-        type: 'select',
-        label: 'Visibility',
-        options: [...visibilityOptions],
-        // Meetings and pages are indexed only once published; entries written past the hooks
-        // (an old archive, seed:scale) are public as they were.
-        defaultValue: 'public',
-        index: true,
-        admin: { readOnly: true },
-      },
-    ],
-  },
-})
+      fields: ({ defaultFields }) => [
+        ...defaultFields,
+        {
+          name: 'excerpt',
+          type: 'textarea',
+          label: 'Excerpt',
+          localized: true,
+          admin: { readOnly: true },
+        },
+        {
+          name: 'path',
+          type: 'text',
+          label: 'Address on the site',
+          admin: { readOnly: true },
+        },
+        {
+          name: 'visibility',
+          type: 'select',
+          label: 'Visibility',
+          options: [...visibilityOptions],
+          // Meetings and pages are indexed only once published; entries written past the hooks
+          // (an old archive, seed:scale) are public as they were.
+          defaultValue: 'public',
+          index: true,
+          admin: { readOnly: true },
+        },
+      ],
+    },
+  })
+}

@@ -12,7 +12,7 @@ import { getDictionary } from '@/site/dictionary'
 import { formatDate } from '@/site/format'
 import { isLocale, localePath } from '@/site/i18n'
 import { pageMetadata } from '@/site/metadata'
-import { parsePageParam, pathOfPage, titleOfPage } from '@/site/pagination'
+import { parsePageParam, pathOfPageNumber, titleOfPage } from '@/site/pagination'
 import { listGalleries, toViewablePhoto } from '@/content/photos'
 import { getSite } from '@/content/site'
 
@@ -49,7 +49,7 @@ export const generateMetadata = async ({
   const og = cover?.sizes?.og
   return pageMetadata({
     locale,
-    path: pathOfPage({ path, page }),
+    path: pathOfPageNumber({ path, page }),
     title: titleOfPage({ title: dictionary.photos, page, pageNumber: dictionary.pageNumber }),
     description: dictionary.photosDescription,
     siteName: site.name || dictionary.siteName,
@@ -123,7 +123,7 @@ const PhotosPage = async ({
         page={page}
         totalPages={totalPages}
         dictionary={dictionary}
-        hrefOfPage={(number) => localePath({ locale, path: pathOfPage({ path, page: number }) })}
+        hrefOfPage={(number) => localePath({ locale, path: pathOfPageNumber({ path, page: number }) })}
       />
     </div>
   )

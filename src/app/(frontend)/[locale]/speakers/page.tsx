@@ -14,7 +14,7 @@ import { getDictionary } from '@/site/dictionary'
 import { isLocale, localePath } from '@/site/i18n'
 import { letterAnchor, letterOfSlug } from '@/site/letters'
 import { pageMetadata } from '@/site/metadata'
-import { parsePageParam, pathOfPage, titleOfPage } from '@/site/pagination'
+import { parsePageParam, pathOfPageNumber, titleOfPage } from '@/site/pagination'
 import { listSpeakerLetterPages, listSpeakers } from '@/content/speakers'
 
 import '../people.css'
@@ -43,7 +43,7 @@ export const generateMetadata = async ({
   const dictionary = getDictionary(locale)
   return pageMetadata({
     locale,
-    path: pathOfPage({ path, page }),
+    path: pathOfPageNumber({ path, page }),
     title: titleOfPage({ title: dictionary.speakers, page, pageNumber: dictionary.pageNumber }),
     description: dictionary.speakersDescription,
     siteName: dictionary.siteName,
@@ -91,7 +91,7 @@ const SpeakersPage = async ({
   if (page > Math.max(totalPages, 1)) notFound()
   const groups = groupByLetter(speakers)
   const hrefOfPage = (number: number) =>
-    localePath({ locale, path: pathOfPage({ path, page: number }) })
+    localePath({ locale, path: pathOfPageNumber({ path, page: number }) })
   // A letter on this page is a jump down the page; one on another page, a link to that page.
   const hrefOfLetter = (letter: string) => {
     const anchor = `#${letterAnchor(letter)}`

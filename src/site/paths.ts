@@ -1,0 +1,12 @@
+import type { PageDocument } from '@/payload/siteContent'
+
+// A service page lives at its whole path (/about/hotel), which the nested-docs plugin keeps in its
+// breadcrumbs; a page saved before its breadcrumbs were computed falls back to its slug.
+export const pathOfPage = (page: PageDocument): string =>
+  page.breadcrumbs?.at(-1)?.url || `/${page.slug}`
+
+// The page of a document in a collection whose pages live under the collection's name.
+export const pathUnder =
+  (list: string) =>
+  ({ slug }: PageDocument): string =>
+    `${list}/${slug}`
