@@ -4,8 +4,16 @@
 // payload-types.ts from their fields; a test fails when it is out of date.
 import config from '@payload-config'
 import fs from 'node:fs'
+import prettier from 'prettier'
 
 import { publicAPIFile, publicAPIOf } from '@/payload/publicAPI'
 
-fs.writeFileSync(publicAPIFile, `${JSON.stringify(publicAPIOf(await config), null, 2)}\n`)
+const json = JSON.stringify(publicAPIOf(await config))
+fs.writeFileSync(
+  publicAPIFile,
+  await prettier.format(json, {
+    ...(await prettier.resolveConfig(publicAPIFile)),
+    filepath: publicAPIFile,
+  }),
+)
 console.log(`Wrote ${publicAPIFile}`)

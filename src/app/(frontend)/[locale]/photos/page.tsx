@@ -123,7 +123,9 @@ const PhotosPage = async ({
         page={page}
         totalPages={totalPages}
         dictionary={dictionary}
-        hrefOfPage={(number) => localePath({ locale, path: pathOfPageNumber({ path, page: number }) })}
+        hrefOfPage={(number) =>
+          localePath({ locale, path: pathOfPageNumber({ path, page: number }) })
+        }
       />
     </div>
   )
