@@ -9,14 +9,15 @@ import type { SpeakerKey } from './content/speakers'
 import type { Outcome } from './write'
 
 import { contactForm } from './content/forms'
-import { meetingPhotos, photoCredit, roundTable2022 } from './content/meeting'
+import { photoCredit, roundTable2022 } from './content/meeting'
 import { organisations } from './content/organisations'
 import { pages } from './content/pages'
 import { siteSettings } from './content/site'
 import { speakers } from './content/speakers'
-import { renderMeetingScene, renderPortrait } from './images'
+import { renderPortrait } from './images'
+import { ensurePhoto, seedMeetingPhotos } from './photos'
 import { richText } from './richText'
-import { ensureBySlug, hasChinese, startStep, withContext, writeOptions } from './write'
+import { ensureBySlug, startStep, withContext, writeOptions } from './write'
 
 export type SeedStep = {
   step: string
@@ -42,75 +43,6 @@ export const describeStep = ({ step }: { step: SeedStep }): string => {
 
 const idOf = (reference: null | string | undefined | { id: string }): string | undefined =>
   reference && typeof reference === 'object' ? reference.id : (reference ?? undefined)
-
-type PhotoSeed = {
-  filename: string
-  render: () => Promise<Buffer>
-  data: {
-    alt: string
-    caption?: string
-    credit: string
-    takenAt?: string
-    meeting?: string
-    people: string[]
-  }
-  zh: { alt: string; caption?: string }
-}
-
-// Payload renames an upload whose name is taken (on disk or in the database) to name-1.jpg, so
-// a media folder left over from an earlier database gives suffixed names; those count as found.
-const findPhoto = async ({ payload, filename }: { payload: Payload; filename: string }) => {
-  const stem = filename.replace(/\.[a-z]+$/, '')
-  const extension = filename.slice(stem.length)
-  const candidates = [
-    filename,
-    ...Array.from({ length: 9 }, (_, index) => `${stem}-${index + 1}${extension}`),
-  ]
-  const { docs } = await payload.find({
-    collection: 'photos',
-    where: { filename: { in: candidates } },
-    depth: 0,
-    limit: 10,
-    pagination: false,
-    overrideAccess: true,
-  })
-  return docs.find((doc) => doc.filename === filename) ?? docs[0]
-}
-
-const ensurePhoto = async ({ payload, photo }: { payload: Payload; photo: PhotoSeed }) => {
-  let outcome: Outcome = 'unchanged'
-  let doc = await findPhoto({ payload, filename: photo.filename })
-  if (!doc) {
-    const buffer = await photo.render()
-    doc = await withContext({
-      label: `uploading photo "${photo.filename}"`,
-      run: () =>
-        payload.create({
-          collection: 'photos',
-          data: photo.data,
-          file: {
-            data: buffer,
-            mimetype: 'image/jpeg',
-            name: photo.filename,
-            size: buffer.length,
-          },
-          locale: 'en',
-          ...writeOptions,
-        }),
-    })
-    outcome = 'created'
-  }
-  const id = doc.id
-  if (!(await hasChinese({ payload, collection: 'photos', id, field: 'alt' }))) {
-    await withContext({
-      label: `translating photo "${photo.filename}"`,
-      run: () =>
-        payload.update({ collection: 'photos', id, data: photo.zh, locale: 'zh', ...writeOptions }),
-    })
-    if (outcome === 'unchanged') outcome = 'updated'
-  }
-  return { doc, outcome }
-}
 
 const seedOrganisations = async ({ payload }: { payload: Payload }) => {
   const step = startStep({ step: 'organisations', total: organisations.length })
@@ -295,27 +227,8 @@ const seedMeeting = async ({
   })
   step.count({ outcome })
 
-  const photos = startStep({ step: 'photos', total: meetingPhotos.length })
-  for (const photo of meetingPhotos) {
-    const { outcome: photoOutcome } = await ensurePhoto({
-      payload,
-      photo: {
-        filename: photo.filename,
-        render: () => renderMeetingScene({ key: photo.filename, ...photo.scene }),
-        data: {
-          alt: photo.alt.en,
-          caption: photo.caption.en,
-          credit: photoCredit,
-          takenAt: photo.takenAt,
-          meeting: doc.id,
-          people: photo.people.map((key) => speakerIds[key]),
-        },
-        zh: { alt: photo.alt.zh, caption: photo.caption.zh },
-      },
-    })
-    photos.count({ outcome: photoOutcome })
-  }
-  return { id: (doc as Meeting).id, reports: [step.report, photos.report] }
+  const { report: photos } = await seedMeetingPhotos({ payload, meetingId: doc.id, speakerIds })
+  return { id: (doc as Meeting).id, reports: [step.report, photos] }
 }
 
 type FormFieldRow = NonNullable<Form['fields']>[number]
