@@ -2,19 +2,17 @@ import type { Payload } from 'payload'
 
 import type { Form, Meeting, Page, Site, Speaker } from '@/payload-types'
 
-import { toSlug } from '@/fields/slug'
-
 import type { OrganisationKey } from './content/organisations'
 import type { SpeakerKey } from './content/speakers'
 import type { Outcome } from './write'
 
 import { contactForm } from './content/forms'
 import { photoCredit, roundTable2022 } from './content/meeting'
-import { organisations } from './content/organisations'
 import { pages } from './content/pages'
 import { siteSettings } from './content/site'
 import { speakers } from './content/speakers'
 import { renderPortrait } from './images'
+import { seedOrganisations } from './organisations'
 import { ensurePhoto, seedMeetingPhotos } from './photos'
 import { richText } from './richText'
 import { ensureBySlug, startStep, withContext, writeOptions } from './write'
@@ -43,35 +41,6 @@ export const describeStep = ({ step }: { step: SeedStep }): string => {
 
 const idOf = (reference: null | string | undefined | { id: string }): string | undefined =>
   reference && typeof reference === 'object' ? reference.id : (reference ?? undefined)
-
-const seedOrganisations = async ({ payload }: { payload: Payload }) => {
-  const step = startStep({ step: 'organisations', total: organisations.length })
-  const ids = {} as Record<OrganisationKey, string>
-  for (const organisation of organisations) {
-    const { doc, outcome } = await ensureBySlug({
-      payload,
-      collection: 'organisations',
-      slug: toSlug(organisation.name.en) ?? organisation.key,
-      marker: 'name',
-      en: () => ({
-        name: organisation.name.en,
-        abbreviation: organisation.abbreviation,
-        kind: organisation.kind,
-        country: organisation.country?.en,
-        website: organisation.website,
-        description: richText({ paragraphs: organisation.description.en }),
-      }),
-      zh: () => ({
-        name: organisation.name.zh,
-        country: organisation.country?.zh,
-        description: richText({ paragraphs: organisation.description.zh }),
-      }),
-    })
-    ids[organisation.key] = doc.id
-    step.count({ outcome })
-  }
-  return { ids, report: step.report }
-}
 
 const seedSpeakers = async ({
   payload,
