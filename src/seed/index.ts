@@ -1,20 +1,19 @@
 import type { Payload } from 'payload'
 
-import type { Form, Meeting, Page, Site, Speaker } from '@/payload-types'
+import type { Form, Meeting, Page, Site } from '@/payload-types'
 
 import type { OrganisationKey } from './content/organisations'
 import type { SpeakerKey } from './content/speakers'
 import type { Outcome } from './write'
 
 import { contactForm } from './content/forms'
-import { photoCredit, roundTable2022 } from './content/meeting'
+import { roundTable2022 } from './content/meeting'
 import { pages } from './content/pages'
 import { siteSettings } from './content/site'
-import { speakers } from './content/speakers'
-import { renderPortrait } from './images'
 import { seedOrganisations } from './organisations'
-import { ensurePhoto, seedMeetingPhotos } from './photos'
+import { seedMeetingPhotos } from './photos'
 import { richText } from './richText'
+import { seedSpeakers } from './speakers'
 import { ensureBySlug, startStep, withContext, writeOptions } from './write'
 
 export type SeedStep = {
@@ -37,80 +36,6 @@ export const describeStep = ({ step }: { step: SeedStep }): string => {
     .filter((outcome) => step[outcome] > 0)
     .map((outcome) => `${step[outcome]} ${outcome}`)
   return `seed: ${step.step} ${done}/${step.total} (${parts.join(', ') || 'nothing to do'})`
-}
-
-const idOf = (reference: null | string | undefined | { id: string }): string | undefined =>
-  reference && typeof reference === 'object' ? reference.id : (reference ?? undefined)
-
-const seedSpeakers = async ({
-  payload,
-  organisationIds,
-}: {
-  payload: Payload
-  organisationIds: Record<OrganisationKey, string>
-}) => {
-  const step = startStep({ step: 'speakers', total: speakers.length })
-  const portraits = startStep({ step: 'portraits', total: speakers.length })
-  const ids = {} as Record<SpeakerKey, string>
-  for (const speaker of speakers) {
-    const { doc, outcome } = await ensureBySlug({
-      payload,
-      collection: 'speakers',
-      slug: speaker.slug,
-      marker: 'name',
-      en: () => ({
-        honorific: speaker.honorific?.en,
-        name: speaker.name.en,
-        positions: speaker.positions.map((position) => ({
-          title: position.title.en,
-          organisation: organisationIds[position.organisation],
-        })),
-        bio: richText({ paragraphs: speaker.bio.en }),
-      }),
-      zh: ({ doc }) => ({
-        honorific: speaker.honorific?.zh,
-        name: speaker.name.zh,
-        positions: (doc.positions ?? []).map((row, index) => ({
-          ...row,
-          title: speaker.positions[index]?.title.zh ?? row.title,
-        })),
-        bio: richText({ paragraphs: speaker.bio.zh }),
-      }),
-    })
-    ids[speaker.key] = doc.id
-
-    // The portrait names the speaker among its people, so it is made once the speaker exists.
-    const portrait = await ensurePhoto({
-      payload,
-      photo: {
-        filename: `portrait-${speaker.slug}.jpg`,
-        render: () => renderPortrait({ key: speaker.slug }),
-        data: {
-          alt: `Placeholder portrait of ${speaker.name.en}`,
-          credit: photoCredit,
-          people: [doc.id],
-        },
-        zh: { alt: `占位肖像：${speaker.name.zh}` },
-      },
-    })
-    portraits.count({ outcome: portrait.outcome })
-    let speakerOutcome = outcome
-    if (!idOf((doc as Speaker).portrait)) {
-      await withContext({
-        label: `linking the portrait of "${speaker.slug}"`,
-        run: () =>
-          payload.update({
-            collection: 'speakers',
-            id: doc.id,
-            data: { portrait: portrait.doc.id },
-            ...writeOptions,
-          }),
-      })
-      if (speakerOutcome === 'unchanged') speakerOutcome = 'updated'
-    }
-    step.count({ outcome: speakerOutcome })
-  }
-  return { ids, reports: [step.report, portraits.report] }
 }
 
 const seedMeeting = async ({
