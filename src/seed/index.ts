@@ -1,17 +1,16 @@
 import type { Payload } from 'payload'
 
-import type { Page, Site } from '@/payload-types'
+import type { Site } from '@/payload-types'
 
 import type { Outcome } from './write'
 
-import { pages } from './content/pages'
 import { siteSettings } from './content/site'
 import { seedContactForm } from './forms'
 import { seedMeeting } from './meetings'
 import { seedOrganisations } from './organisations'
-import { richText } from './richText'
+import { seedPages } from './pages'
 import { seedSpeakers } from './speakers'
-import { ensureBySlug, startStep, withContext, writeOptions } from './write'
+import { startStep, withContext, writeOptions } from './write'
 
 export type SeedStep = {
   step: string
@@ -33,45 +32,6 @@ export const describeStep = ({ step }: { step: SeedStep }): string => {
     .filter((outcome) => step[outcome] > 0)
     .map((outcome) => `${step[outcome]} ${outcome}`)
   return `seed: ${step.step} ${done}/${step.total} (${parts.join(', ') || 'nothing to do'})`
-}
-
-const seedPages = async ({
-  payload,
-  contactFormId,
-}: {
-  payload: Payload
-  contactFormId: string
-}) => {
-  const step = startStep({ step: 'pages', total: pages.length })
-  const ids: Record<string, string> = {}
-  for (const page of pages) {
-    const parent = page.parent ? ids[page.parent] : undefined
-    if (page.parent && !parent) throw new Error(`seed: page "${page.slug}" comes before its parent`)
-    const { doc, outcome } = await ensureBySlug({
-      payload,
-      collection: 'pages',
-      slug: page.slug,
-      marker: 'title',
-      en: () => ({
-        title: page.title.en,
-        summary: page.summary.en,
-        body: richText({ paragraphs: page.body.en }),
-        navOrder: page.navOrder,
-        parent,
-        form: page.hasContactForm ? contactFormId : undefined,
-        _status: 'published' as const,
-      }),
-      zh: () => ({
-        title: page.title.zh,
-        summary: page.summary.zh,
-        body: richText({ paragraphs: page.body.zh }),
-        _status: 'published' as const,
-      }),
-    })
-    ids[page.slug] = (doc as Page).id
-    step.count({ outcome })
-  }
-  return { ids, report: step.report }
 }
 
 type NavigationRow = NonNullable<Site['headerNavigation']>[number]
