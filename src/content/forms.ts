@@ -2,7 +2,7 @@ import type { Form } from '@/payload-types'
 
 import { cacheTags } from './cacheTags'
 import { cachedQuery } from './cachedQuery'
-import type { Locale } from '../site/i18n'
+import type { Locale } from '@/site/i18n'
 import { getPayloadClient } from './payloadClient'
 
 // What the site needs to draw a form and confirm a submission; the form's e-mail settings stay in

@@ -1,12 +1,12 @@
-import type { CalendarMeeting } from '../site/calendar'
-import type { FeedMeeting } from '../site/feed'
-import type { Locale } from '../site/i18n'
+import type { CalendarMeeting } from '@/site/calendar'
+import type { FeedMeeting } from '@/site/feed'
+import type { Locale } from '@/site/i18n'
 
 import { cacheTags } from './cacheTags'
 import { cachedQuery } from './cachedQuery'
-import { getDictionary } from '../site/dictionary'
-import { meetingsFeed } from '../site/feed'
-import { absoluteURL, siteURL } from '../site/i18n'
+import { getDictionary } from '@/site/dictionary'
+import { meetingsFeed } from '@/site/feed'
+import { absoluteURL, siteURL } from '@/site/i18n'
 import { getPayloadClient } from './payloadClient'
 import { getSite } from './site'
 

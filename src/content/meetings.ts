@@ -5,7 +5,7 @@ import type { Meeting } from '@/payload-types'
 import { cacheTags } from './cacheTags'
 import type { PreviewArgs } from './cachedQuery'
 import { cachedQuery } from './cachedQuery'
-import type { Locale } from '../site/i18n'
+import type { Locale } from '@/site/i18n'
 import { getPayloadClient } from './payloadClient'
 
 export const meetingsPerPage = 12

@@ -2,7 +2,7 @@ import type { Organisation } from '@/payload-types'
 
 import { cacheTags } from './cacheTags'
 import { cachedQuery } from './cachedQuery'
-import type { Locale } from '../site/i18n'
+import type { Locale } from '@/site/i18n'
 import { getPayloadClient } from './payloadClient'
 
 export type OrganisationSummary = Pick<

@@ -3,7 +3,7 @@ import type { Page } from '@/payload-types'
 import { cacheTags } from './cacheTags'
 import type { PreviewArgs } from './cachedQuery'
 import { cachedQuery } from './cachedQuery'
-import type { Locale } from '../site/i18n'
+import type { Locale } from '@/site/i18n'
 import { pathOfPage } from '@/site/paths'
 
 import { getPayloadClient } from './payloadClient'

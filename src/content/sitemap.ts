@@ -8,8 +8,8 @@ import { publicCollectionsOf } from '@/payload/siteContent'
 
 import { cacheTags } from './cacheTags'
 import { cachedQuery } from './cachedQuery'
-import type { Locale } from '../site/i18n'
-import { absoluteURL, defaultLocale, htmlLang, locales } from '../site/i18n'
+import type { Locale } from '@/site/i18n'
+import { absoluteURL, defaultLocale, htmlLang, locales } from '@/site/i18n'
 import { getPayloadClient } from './payloadClient'
 
 export type SiteMapMeeting = Pick<Meeting, 'id' | 'title' | 'slug' | 'edition' | 'startsAt'>

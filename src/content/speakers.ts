@@ -2,8 +2,8 @@ import type { Meeting, Organisation, Photo, Speaker } from '@/payload-types'
 
 import { cacheTags } from './cacheTags'
 import { cachedQuery } from './cachedQuery'
-import type { Locale } from '../site/i18n'
-import { letterOfSlug } from '../site/letters'
+import type { Locale } from '@/site/i18n'
+import { letterOfSlug } from '@/site/letters'
 import { getPayloadClient } from './payloadClient'
 
 export type SpeakerSummary = Pick<Speaker, 'id' | 'name' | 'honorific' | 'slug' | 'positions'>

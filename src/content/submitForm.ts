@@ -2,11 +2,11 @@
 
 import { redirect } from 'next/navigation'
 
-import { getDictionary } from '../site/dictionary'
-import type { FormState } from '../site/formState'
-import { honeypotName } from '../site/formState'
+import { getDictionary } from '@/site/dictionary'
+import type { FormState } from '@/site/formState'
+import { honeypotName } from '@/site/formState'
 import { getForm, isInputField } from './forms'
-import { defaultLocale, isLocale } from '../site/i18n'
+import { defaultLocale, isLocale } from '@/site/i18n'
 import { getPayloadClient } from './payloadClient'
 
 type ErrorDetails = { status?: number; data?: { errors?: { path?: string; message?: string }[] } }

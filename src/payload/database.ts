@@ -9,14 +9,14 @@ import { index } from '@payloadcms/db-sqlite/drizzle/sqlite-core'
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { migrations } from '../migrations'
+import { migrations } from '@/migrations'
 import { migrationDir, sqliteFileFor } from './databaseFile'
 import {
   reportDatabaseFailure,
   reportDatabaseRecovery,
   watchSQLiteFile,
-} from '../runtime/databaseHealth.mjs'
-import { countDatabaseQuery } from '../runtime/requestContext.mjs'
+} from '@/runtime/databaseHealth.mjs'
+import { countDatabaseQuery } from '@/runtime/requestContext.mjs'
 
 // Payload keeps localized fields in `<table>_locales` with one unique index on (_locale,
 // _parent_id), but reads them by _parent_id alone, which that index cannot serve: every document

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 
-import { defaultLocale, isLocale, localePath } from '../site/i18n'
+import { defaultLocale, isLocale, localePath } from '@/site/i18n'
 
 export const previewRoute = '/next/preview'
 export const exitPreviewRoute = '/next/exit-preview'

@@ -5,7 +5,7 @@ import type { Form } from '@/payload-types'
 import type { Outcome } from './write'
 
 import { contactForm } from './content/forms'
-import { richText } from '../content/richText'
+import { richText } from '@/content/richText'
 import { startStep, withContext, writeOptions } from './write'
 
 type FormFieldRow = NonNullable<Form['fields']>[number]

@@ -7,7 +7,7 @@ import type { SpeakerKey } from './content/speakers'
 
 import { roundTable2022 } from './content/meeting'
 import { seedMeetingPhotos } from './photos'
-import { richText } from '../content/richText'
+import { richText } from '@/content/richText'
 import { ensureBySlug, startStep } from './write'
 
 export const seedMeeting = async ({

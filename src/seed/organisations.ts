@@ -5,7 +5,7 @@ import { toSlug } from '@/payload/fields/slug'
 import type { OrganisationKey } from './content/organisations'
 
 import { organisations } from './content/organisations'
-import { richText } from '../content/richText'
+import { richText } from '@/content/richText'
 import { ensureBySlug, startStep } from './write'
 
 export const seedOrganisations = async ({ payload }: { payload: Payload }) => {

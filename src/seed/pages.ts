@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import type { Page } from '@/payload-types'
 
 import { pages } from './content/pages'
-import { richText } from '../content/richText'
+import { richText } from '@/content/richText'
 import { ensureBySlug, startStep } from './write'
 
 export const seedPages = async ({

@@ -9,7 +9,7 @@ import { photoCredit } from './content/meeting'
 import { speakers } from './content/speakers'
 import { renderPortrait } from './images'
 import { ensurePhoto } from './photos'
-import { richText } from '../content/richText'
+import { richText } from '@/content/richText'
 import { ensureBySlug, startStep, withContext, writeOptions } from './write'
 
 const idOf = (reference: null | string | undefined | { id: string }): string | undefined =>

@@ -2,7 +2,7 @@ import type { CollectionSlug, Payload, Where } from 'payload'
 
 import type { User } from '@/payload-types'
 
-import type { Locale } from '../../site/i18n'
+import type { Locale } from '@/site/i18n'
 import type { TranslationState } from '../translationStatus'
 
 // What the admin dashboard lists for staff (src/components/admin/Attention.tsx): drafts waiting

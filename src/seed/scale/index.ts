@@ -3,7 +3,7 @@ import type { CollectionSlug, Payload } from 'payload'
 import { randomBytes } from 'node:crypto'
 import path from 'node:path'
 
-import { richText } from '../../content/richText'
+import { richText } from '@/content/richText'
 import { drawBaseImages, linkImage } from './images'
 import { randomSource } from './random'
 import * as words from './vocabulary'
