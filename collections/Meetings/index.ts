@@ -30,7 +30,7 @@ import {
   revalidateScheduleAfterDelete,
 } from './hooks/revalidateSchedule'
 
-export const meetingKinds = [
+export const meetingKindOptions = [
   { label: { en: 'Round table', zh: '圆桌会议' }, value: 'round-table' },
   { label: { en: 'Plenary session', zh: '全体会议' }, value: 'plenary' },
   { label: { en: 'Forum session', zh: '分论坛' }, value: 'forum' },
@@ -91,7 +91,7 @@ export const Meetings: CollectionConfig = {
           label: { en: 'Kind of meeting', zh: '会议类型' },
           required: true,
           defaultValue: 'round-table',
-          options: [...meetingKinds],
+          options: [...meetingKindOptions],
           index: true,
         },
         {

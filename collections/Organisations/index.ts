@@ -20,7 +20,7 @@ import { pathUnder } from '@/site/paths'
 import { relabelSpeakers } from './hooks/relabelSpeakers'
 import { organisationLabels } from './labels'
 
-export const organisationKinds = [
+export const organisationKindOptions = [
   { label: { en: 'UN agency or programme', zh: '联合国机构或项目' }, value: 'un-agency' },
   {
     label: { en: 'Intergovernmental organisation', zh: '政府间组织' },
@@ -100,7 +100,7 @@ export const Organisations: CollectionConfig = {
           type: 'select',
           label: { en: 'Kind', zh: '类型' },
           required: true,
-          options: [...organisationKinds],
+          options: [...organisationKindOptions],
           index: true,
         },
         {

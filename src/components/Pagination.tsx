@@ -2,7 +2,7 @@ import Link from 'next/link'
 
 import type { Dictionary } from '@/site/dictionary'
 
-import { interpolate } from './meeting/labels'
+import { interpolate } from '@/site/dictionary'
 
 // Every page when there are few, else the first, the last and two either side of the current
 // one, with gaps marked.

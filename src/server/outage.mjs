@@ -11,18 +11,20 @@ import {
   retryAfterSeconds,
 } from '../runtime/databaseHealth.mjs'
 import { canReadSQLite } from './sqliteProbe.mjs'
+import { serverWords } from '../site/serverWords.mjs'
 
 // Next's compiled scripts and styles never touch the database: a reader holding a cached page
 // still gets them during an outage.
 const staticAssets = /^\/_next\/static\//
 
+const { en, zh } = serverWords
 const unavailablePage = `<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Back in a moment</title></head>
+<title>${en.outageTitle}</title></head>
 <body style="font-family:system-ui,sans-serif;max-width:36rem;margin:4rem auto;padding:0 1rem;line-height:1.5">
-<h1>Back in a moment</h1>
-<p>The site cannot reach its database just now. Please try again in a minute.</p>
-<p lang="zh-Hans">网站暂时无法访问数据库，请稍后再试。</p>
+<h1>${en.outageTitle}</h1>
+<p>${en.outageMessage}</p>
+<p lang="zh-Hans">${zh.outageMessage}</p>
 </body></html>
 `
 

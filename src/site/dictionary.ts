@@ -1,7 +1,10 @@
 import type { Locale } from './i18n'
 
+import { serverWords } from './serverWords.mjs'
+
 // The words of the site's own interface; content comes localized from Payload.
 const en = {
+  ...serverWords.en,
   siteName: 'China International Forum on Climate Change',
   skipToContent: 'Skip to content',
   home: 'Home',
@@ -11,6 +14,11 @@ const en = {
   organisations: 'Organisations',
   photos: 'Live pictures',
   search: 'Search',
+  // What a search hit is, in front of its title.
+  hitMeeting: 'Meeting',
+  hitSpeaker: 'Speaker',
+  hitOrganisation: 'Organisation',
+  hitPage: 'Page',
   services: 'Services',
   siteMap: 'Site map',
   language: 'Language',
@@ -125,11 +133,21 @@ const en = {
   formFailed: 'Your message could not be sent just now. Please try again in a moment.',
   formChoose: 'Choose…',
   formUnavailable: 'This form is no longer available.',
+  // A submission's problems, next to the field they concern (src/payload/hooks/validateFormSubmission.ts).
+  formProblemNoForm: 'This form does not exist: choose an existing form.',
+  formProblemUnknownField: 'This form has no field named “{name}”.',
+  formProblemSentTwice: '“{name}” was sent twice.',
+  formProblemRequired: 'Please fill in “{label}”.',
+  formProblemUnticked: 'Please tick “{label}”.',
+  formProblemTooLong: '“{label}” is too long: at most {limit} characters, please.',
+  formProblemEmail: '“{label}” needs an e-mail address such as name@example.org.',
+  formProblemChoice: '“{label}” must be one of the offered choices.',
 }
 
 export type Dictionary = typeof en
 
 const zh: Dictionary = {
+  ...serverWords.zh,
   siteName: '中国国际气候变化论坛',
   skipToContent: '跳到正文',
   home: '首页',
@@ -139,6 +157,10 @@ const zh: Dictionary = {
   organisations: '机构',
   photos: '现场图片',
   search: '搜索',
+  hitMeeting: '会议',
+  hitSpeaker: '发言嘉宾',
+  hitOrganisation: '机构',
+  hitPage: '页面',
   services: '会务服务',
   siteMap: '网站地图',
   language: '语言',
@@ -247,8 +269,25 @@ const zh: Dictionary = {
   formFailed: '留言暂时无法发送，请稍后再试。',
   formChoose: '请选择…',
   formUnavailable: '此表单已停用。',
+  formProblemNoForm: '该表单不存在，请选择现有的表单。',
+  formProblemUnknownField: '此表单没有名为“{name}”的字段。',
+  formProblemSentTwice: '“{name}”重复提交了。',
+  formProblemRequired: '请填写“{label}”。',
+  formProblemUnticked: '请勾选“{label}”。',
+  formProblemTooLong: '“{label}”太长了，最多 {limit} 个字符。',
+  formProblemEmail: '“{label}”须为有效的电子邮箱地址，例如 name@example.org。',
+  formProblemChoice: '“{label}”须从所列选项中选择。',
 }
 
 const dictionaries: Record<Locale, Dictionary> = { en, zh }
 
 export const getDictionary = (locale: Locale): Dictionary => dictionaries[locale]
+
+// Fills "{page}"-style placeholders in a dictionary string.
+export const interpolate = ({
+  template,
+  values,
+}: {
+  template: string
+  values: Record<string, number | string>
+}): string => template.replace(/\{(\w+)\}/g, (match, key: string) => String(values[key] ?? match))

@@ -32,3 +32,10 @@ const formatIn =
 export const formatDate = formatIn({ dateStyle: 'long' })
 
 export const formatTime = formatIn({ timeStyle: 'short' })
+
+// Plain-text answers keep the editor's paragraphs: a blank line starts a new one.
+export const paragraphsOf = ({ text }: { text: string }): string[] =>
+  text
+    .split(/\n\s*\n/)
+    .map((paragraph) => paragraph.trim())
+    .filter(Boolean)

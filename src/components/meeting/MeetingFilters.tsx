@@ -4,7 +4,7 @@ import type { Meeting } from '@/payload-types'
 
 import type { Dictionary } from '@/site/dictionary'
 
-import { kindLabel, meetingKinds } from './labels'
+import { meetingKindLabel, meetingKinds } from '@/site/kinds'
 
 // A plain GET form: it works without JavaScript, and its result is an address one can share.
 export const MeetingFilters = ({
@@ -43,7 +43,7 @@ export const MeetingFilters = ({
         <option value="">{dictionary.allKinds}</option>
         {meetingKinds.map((value) => (
           <option key={value} value={value}>
-            {kindLabel({ kind: value, dictionary })}
+            {meetingKindLabel({ kind: value, dictionary })}
           </option>
         ))}
       </select>

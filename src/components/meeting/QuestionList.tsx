@@ -8,7 +8,7 @@ import type { Locale } from '@/site/i18n'
 import { localePath } from '@/site/i18n'
 import { populated } from '@/site/jsonLd'
 
-import { paragraphsOf } from './labels'
+import { paragraphsOf } from '@/site/format'
 
 type Question = NonNullable<Meeting['questions']>[number]
 

@@ -3,6 +3,9 @@ import type { CollectionBeforeValidateHook } from 'payload'
 import { ValidationError } from 'payload'
 
 import type { Form, FormSubmission } from '@/payload-types'
+import type { Locale } from '@/site/i18n'
+
+import { getDictionary, interpolate } from '@/site/dictionary'
 
 type FormField = NonNullable<Form['fields']>[number]
 type InputField = Exclude<FormField, { blockType: 'message' }>
@@ -18,31 +21,23 @@ const maxLength: Record<InputField['blockType'], number> = {
 }
 
 // Visitors read these next to the field they typed in, so they speak the submission's language.
-const messages = {
-  en: {
-    noForm: 'This form does not exist: choose an existing form.',
-    unknownField: (name: string) => `This form has no field named “${name}”.`,
-    sentTwice: (name: string) => `“${name}” was sent twice.`,
-    required: (label: string) => `Please fill in “${label}”.`,
-    unticked: (label: string) => `Please tick “${label}”.`,
-    tooLong: (label: string, limit: number) =>
-      `“${label}” is too long: at most ${limit} characters, please.`,
-    email: (label: string) => `“${label}” needs an e-mail address such as name@example.org.`,
-    choice: (label: string) => `“${label}” must be one of the offered choices.`,
-  },
-  zh: {
-    noForm: '该表单不存在，请选择现有的表单。',
-    unknownField: (name: string) => `此表单没有名为“${name}”的字段。`,
-    sentTwice: (name: string) => `“${name}”重复提交了。`,
-    required: (label: string) => `请填写“${label}”。`,
-    unticked: (label: string) => `请勾选“${label}”。`,
-    tooLong: (label: string, limit: number) => `“${label}”太长了，最多 ${limit} 个字符。`,
-    email: (label: string) => `“${label}”须为有效的电子邮箱地址，例如 name@example.org。`,
-    choice: (label: string) => `“${label}”须从所列选项中选择。`,
-  },
+const messagesIn = (locale: Locale) => {
+  const words = getDictionary(locale)
+  const fill = (template: string, values: Record<string, number | string>) =>
+    interpolate({ template, values })
+  return {
+    noForm: words.formProblemNoForm,
+    unknownField: (name: string) => fill(words.formProblemUnknownField, { name }),
+    sentTwice: (name: string) => fill(words.formProblemSentTwice, { name }),
+    required: (label: string) => fill(words.formProblemRequired, { label }),
+    unticked: (label: string) => fill(words.formProblemUnticked, { label }),
+    tooLong: (label: string, limit: number) => fill(words.formProblemTooLong, { label, limit }),
+    email: (label: string) => fill(words.formProblemEmail, { label }),
+    choice: (label: string) => fill(words.formProblemChoice, { label }),
+  }
 }
 
-type Messages = (typeof messages)['en']
+type Messages = ReturnType<typeof messagesIn>
 
 const isInput = (field: FormField): field is InputField => field.blockType !== 'message'
 
@@ -76,7 +71,7 @@ export const validateFormSubmission: CollectionBeforeValidateHook<FormSubmission
   req,
 }) => {
   if (operation !== 'create' || !data) return data
-  const say = req.locale === 'zh' ? messages.zh : messages.en
+  const say = messagesIn(req.locale === 'zh' ? 'zh' : 'en')
   const formID = typeof data.form === 'object' && data.form ? data.form.id : data.form
   const form = formID
     ? await req.payload

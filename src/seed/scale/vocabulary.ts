@@ -111,25 +111,8 @@ export const subjects = [
   'Green Buildings',
 ] as const
 
-export const organisationKinds = [
-  'un-agency',
-  'intergovernmental',
-  'government',
-  'multilateral-bank',
-  'academic',
-  'ngo',
-  'company',
-  'media',
-] as const
-
-export const meetingKinds = [
-  'round-table',
-  'plenary',
-  'forum',
-  'workshop',
-  'side-event',
-  'press-event',
-] as const
+// The kinds are the collections' own, so a new one is generated too.
+export { meetingKinds, organisationKinds } from '@/site/kinds'
 
 export const countries = [
   'China',

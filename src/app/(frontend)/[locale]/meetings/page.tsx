@@ -11,8 +11,8 @@ import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { MeetingCard } from '@/components/MeetingCard'
 import { MeetingFilters } from '@/components/meeting/MeetingFilters'
 import { Pagination } from '@/components/Pagination'
-import { interpolate, isMeetingKind, kindLabel } from '@/components/meeting/labels'
-import { getDictionary } from '@/site/dictionary'
+import { isMeetingKind, meetingKindLabel } from '@/site/kinds'
+import { getDictionary, interpolate } from '@/site/dictionary'
 import { absoluteURL, isLocale, localePath } from '@/site/i18n'
 import { listMeetingEditions, listMeetings } from '@/content/meetings'
 import { alternates } from '@/site/metadata'
@@ -60,7 +60,7 @@ const pathOfQuery = ({ page, year, kind }: Query): string => {
 }
 
 const headingOfQuery = ({ query, dictionary }: { query: Query; dictionary: Dictionary }) =>
-  [query.year, query.kind ? kindLabel({ kind: query.kind, dictionary }) : undefined]
+  [query.year, query.kind ? meetingKindLabel({ kind: query.kind, dictionary }) : undefined]
     .filter(Boolean)
     .join(' · ') || dictionary.allMeetings
 

@@ -7,7 +7,7 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
 import { Breadcrumbs } from '@/components/Breadcrumbs'
-import { kindLabel, kindOrder } from '@/components/people/kinds'
+import { organisationKindLabel, organisationKinds } from '@/site/kinds'
 import { getDictionary } from '@/site/dictionary'
 import { isLocale, localePath } from '@/site/i18n'
 import { pageMetadata } from '@/site/metadata'
@@ -40,7 +40,7 @@ const groupByKind = ({
   locale: Locale
 }) => {
   const collator = new Intl.Collator(locale === 'zh' ? 'zh-CN' : 'en-GB')
-  return kindOrder
+  return organisationKinds
     .map((kind) => ({
       kind,
       organisations: organisations
@@ -67,7 +67,7 @@ const OrganisationsPage = async ({ params }: { params: Params }) => {
       {groups.length === 0 ? <p>{dictionary.noResults}</p> : null}
       {groups.map(({ kind, organisations: members }) => (
         <section key={kind} aria-labelledby={`kind-${kind}`}>
-          <h2 id={`kind-${kind}`}>{kindLabel({ kind, locale, dictionary })}</h2>
+          <h2 id={`kind-${kind}`}>{organisationKindLabel({ kind, dictionary })}</h2>
           <ul className="people-list">
             {members.map((organisation) => (
               <li key={organisation.id} className="people-list__item">

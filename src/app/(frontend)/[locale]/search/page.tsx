@@ -4,6 +4,9 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
 import { Breadcrumbs } from '@/components/Breadcrumbs'
+import type { SearchHit } from '@/content/search'
+import type { Dictionary } from '@/site/dictionary'
+
 import { getDictionary } from '@/site/dictionary'
 import { isLocale, localePath } from '@/site/i18n'
 import { alternates } from '@/site/metadata'
@@ -16,10 +19,12 @@ export const dynamic = 'force-dynamic'
 type Params = Promise<{ locale: string }>
 type SearchParams = Promise<{ q?: string | string[]; page?: string | string[] }>
 
-const kindLabels = {
-  en: { meetings: 'Meeting', speakers: 'Speaker', organisations: 'Organisation', pages: 'Page' },
-  zh: { meetings: '会议', speakers: '发言嘉宾', organisations: '机构', pages: '页面' },
-} as const
+const hitKindWords: Record<SearchHit['kind'], keyof Dictionary> = {
+  meetings: 'hitMeeting',
+  speakers: 'hitSpeaker',
+  organisations: 'hitOrganisation',
+  pages: 'hitPage',
+}
 
 const pageNumber = (value: unknown) => {
   const number = Number(value)
@@ -77,7 +82,7 @@ const SearchPage = async ({
           <ol className="search-results">
             {results.hits.map((hit) => (
               <li key={hit.id}>
-                <span className="search-results__kind">{kindLabels[locale][hit.kind]}</span>{' '}
+                <span className="search-results__kind">{dictionary[hitKindWords[hit.kind]]}</span>{' '}
                 <Link href={localePath({ locale, path: hit.path || '/' })}>{hit.title}</Link>
                 {hit.excerpt ? <p>{hit.excerpt}</p> : null}
               </li>

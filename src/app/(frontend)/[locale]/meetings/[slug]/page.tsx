@@ -13,7 +13,7 @@ import { MeetingPhotos } from '@/components/meeting/MeetingPhotos'
 import { MeetingTime } from '@/components/meeting/MeetingTime'
 import { QuestionList } from '@/components/meeting/QuestionList'
 import { StatementList } from '@/components/meeting/StatementList'
-import { kindLabel } from '@/components/meeting/labels'
+import { meetingKindLabel } from '@/site/kinds'
 import { getDictionary } from '@/site/dictionary'
 import { isLocale, localePath, siteURL } from '@/site/i18n'
 import { meetingEventJsonLd, absoluteMediaURL, populated } from '@/site/jsonLd'
@@ -94,7 +94,7 @@ const MeetingPage = async ({ params }: { params: Params }) => {
         ]}
       />
       <header className="meeting__header">
-        <p className="meeting__kind">{kindLabel({ kind: meeting.kind, dictionary })}</p>
+        <p className="meeting__kind">{meetingKindLabel({ kind: meeting.kind, dictionary })}</p>
         <h1 id="meeting-title">{meeting.title}</h1>
         <dl className="meta-list">
           <dt>{dictionary.date}</dt>

@@ -12,7 +12,7 @@ import { notFound } from 'next/navigation'
 import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { DatedMeetingList } from '@/components/meeting/DatedMeetingList'
 import { JsonLdScript } from '@/components/people/JsonLdScript'
-import { kindLabel } from '@/components/people/kinds'
+import { organisationKindLabel } from '@/site/kinds'
 import { speakerName } from '@/components/people/names'
 import { RichText } from '@/components/RichText'
 import { getDictionary } from '@/site/dictionary'
@@ -57,7 +57,10 @@ const describe = ({
   const name = organisation.abbreviation
     ? `${organisation.name}${zh ? '（' : ' ('}${organisation.abbreviation}${zh ? '）' : ')'}`
     : organisation.name
-  const facts = [kindLabel({ kind: organisation.kind, locale, dictionary }), organisation.country]
+  const facts = [
+    organisationKindLabel({ kind: organisation.kind, dictionary }),
+    organisation.country,
+  ]
     .filter(Boolean)
     .join(zh ? '，' : ', ')
   return `${name}${zh ? '：' : ': '}${facts}${zh ? '。' : '. '}${dictionary.organisationFallbackDescription}`
@@ -142,7 +145,7 @@ const OrganisationPage = async ({ params }: { params: Params }) => {
       </header>
       <dl className="meta-list">
         <dt>{dictionary.organisationKind}</dt>
-        <dd>{kindLabel({ kind: organisation.kind, locale, dictionary })}</dd>
+        <dd>{organisationKindLabel({ kind: organisation.kind, dictionary })}</dd>
         {organisation.country ? (
           <>
             <dt>{dictionary.country}</dt>
