@@ -204,7 +204,8 @@ export const meetingSlug = async ({
   return slug
 }
 
-// The stages in the order their notes are read in, and the speakers and organisations created.
+// The stages' order is the order of the editor's notes (within each confidence) and of the
+// speakers and organisations created, as before they were stages: keep it.
 export const buildMeetingData = async ({
   context,
   extracted,
