@@ -1,4 +1,6 @@
-import type { Extracted, ExtractedDate, PartOfDay } from './types'
+import type { Extracted, ExtractedDate, ParseFailure, PartOfDay } from './types'
+
+import { excerpt } from './limits'
 
 const months = [
   'january',
@@ -141,3 +143,15 @@ export const extractDate = ({
   }
   return null
 }
+
+// A meeting needs a date: a page without one is not imported.
+export const findMeetingDate = ({
+  heading,
+  paragraphs,
+}: {
+  heading: string
+  paragraphs: string[]
+}): Extracted<ExtractedDate> | ParseFailure =>
+  extractDate({ paragraphs }) ?? {
+    reason: `No meeting date was found in the report under "${excerpt(heading)}" (a date such as "October 30, 2022" or "2022年10月30日").`,
+  }

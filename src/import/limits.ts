@@ -42,3 +42,9 @@ export type Clock = ReturnType<typeof startClock>
 // A quotation of page text for a note or a reason: enough to find it, never the whole page.
 export const excerpt = (text: string, length = 120): string =>
   text.length > length ? `${text.slice(0, length)}…` : text
+
+// Paragraphs over the length limit are kept as report text but never searched.
+export const isReadable = (paragraph: string) => paragraph.length <= readingLimits.paragraphLength
+
+export const unreadNote = (paragraph: string) =>
+  `A paragraph of ${paragraph.length.toLocaleString('en')} characters was kept in the report without looking for speakers in it (paragraphs over ${readingLimits.paragraphLength.toLocaleString('en')} characters are not read for names): "${excerpt(paragraph, 80)}"`

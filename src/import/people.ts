@@ -1,5 +1,7 @@
 import type { Confidence, ExtractedPerson, ExtractedPosition, Language } from './types'
 
+import { PageOverLimit, readingLimits } from './limits'
+
 // Words that make a phrase a job title. A comma-separated part of an introduction that holds
 // one of them starts a new position; a part without one continues the organisation before it.
 const roleWords = [
@@ -236,7 +238,7 @@ export type ParsedIntroduction = {
   isReference: boolean
 }
 
-// The longest introduction read as a name and positions: the statement patterns in extract.ts
+// The longest introduction read as a name and positions: the statement patterns in statements.ts
 // allow 500 characters before the verb, and the longest on the forum's pages is about 250.
 export const maxIntroductionLength = 500
 
@@ -352,4 +354,30 @@ export const findPerson = ({
     found = person
   }
   return found ? { person: found, isExact: false } : null
+}
+
+// Adds a person to the page's index, or merges them into the one already named: the person the
+// rest of the page refers to.
+export const rememberPerson = ({
+  index,
+  person,
+}: {
+  index: PeopleIndex
+  person: ExtractedPerson
+}): ExtractedPerson => {
+  const known = findPerson({ reference: person.name, index })
+  if (!known) {
+    if (index.people.length >= readingLimits.people)
+      throw new PageOverLimit(
+        `This page names more than ${readingLimits.people} people; a meeting report names a few dozen at most, so it was not read as one.`,
+      )
+    addPerson({ index, person })
+    return person
+  }
+  // A second introduction may add positions or an honorific the first did not give.
+  for (const position of person.positions)
+    if (!known.person.positions.some((p) => p.title === position.title))
+      known.person.positions.push(position)
+  known.person.honorific ??= person.honorific
+  return known.person
 }
