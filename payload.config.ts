@@ -89,7 +89,7 @@ export default buildConfig({
     outputFile: path.resolve(dirname, 'src/payload-types.ts'),
   },
   plugins: [
-    objectStoragePlugin(),
+    objectStoragePlugin(collections),
     siteSearch(collections),
     forms,
     nestedDocsPlugin({

@@ -16,7 +16,7 @@ import path from 'node:path'
 
 import type { ObjectStorageSettings } from '@/payload/objectStorage'
 
-import { objectStorageSettings, storedInBuckets } from '@/payload/objectStorage'
+import { bucketPrefixOf, objectStorageSettings } from '@/payload/objectStorage'
 
 import { archivedCollections, uploadDirectory } from './format'
 
@@ -131,9 +131,8 @@ export const mediaStores = (payload: Payload): Record<string, MediaStore> => {
   const stores: Record<string, MediaStore> = {}
   for (const { slug, upload } of archivedCollections(payload)) {
     if (!upload) continue
-    const prefix = storedInBuckets[slug]
     // The storage adapter sets disableLocalStorage on the collections it keeps in the bucket.
-    if (settings && prefix) stores[slug] = bucketStore(settings, prefix)
+    if (settings) stores[slug] = bucketStore(settings, bucketPrefixOf(slug))
     else if (!upload.disableLocalStorage) stores[slug] = folderStore(uploadDirectory(slug, upload))
   }
   return stores

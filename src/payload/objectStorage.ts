@@ -1,4 +1,4 @@
-import type { Plugin } from 'payload'
+import type { CollectionConfig, Plugin } from 'payload'
 
 import { s3Storage } from '@payloadcms/storage-s3'
 
@@ -44,19 +44,23 @@ export const objectStorageSettings = (
   }
 }
 
-// The upload collections kept in the bucket, and the prefix of each one's files there.
-export const storedInBuckets: Record<string, string> = { photos: 'photos' }
+// Every upload collection is kept in the bucket, each one's files under its own name, so a new
+// upload collection needs nothing here.
+export const bucketPrefixOf = (slug: string): string => slug
 
 // Always in the config, switched off without S3_BUCKET, and with its fields (each file's prefix
 // and object key) either way: the schema, its migrations, the generated types and the admin's
 // import map are then the same for every deployment, and switching storage changes no table.
-export const objectStoragePlugin = (): Plugin => {
+export const objectStoragePlugin = (collections: CollectionConfig[]): Plugin => {
   const settings = objectStorageSettings()
+  const uploads = collections.filter(({ upload }) => upload)
   return s3Storage({
     enabled: settings !== null,
     alwaysInsertFields: true,
     bucket: settings?.bucket ?? '',
-    collections: { photos: { prefix: storedInBuckets.photos } },
+    collections: Object.fromEntries(
+      uploads.map(({ slug }) => [slug, { prefix: bucketPrefixOf(slug) }]),
+    ),
     config: settings?.config ?? {},
   })
 }
