@@ -23,7 +23,7 @@ import { deriveMissingVisibility, shouldDeriveOnStart } from './src/payload/deri
 import { previewLink } from './src/payload/previewLink'
 import { forms } from './src/payload/plugins/formBuilder'
 import { siteSearch } from './src/payload/plugins/search'
-import { recordContentReads } from './src/payload/siteContent'
+import { recordContentReads, unrecorded } from './src/payload/siteContent'
 import { objectStoragePlugin } from './src/payload/objectStorage'
 import { countFailedLogin } from './collections/Users/hooks/loginLimits'
 import { answerDatabaseOutage } from './src/payload/hooks/answerDatabaseOutage'
@@ -105,9 +105,10 @@ export default buildConfig({
   hooks: {
     afterError: [answerDatabaseOutage, countFailedLogin],
   },
-  onInit: async (payload) => {
-    countMongoQueries(payload)
-    if (shouldDeriveOnStart()) await deriveMissingVisibility({ payload })
-    await seedOnFirstStart(payload)
-  },
+  onInit: (payload) =>
+    unrecorded(async () => {
+      countMongoQueries(payload)
+      if (shouldDeriveOnStart()) await deriveMissingVisibility({ payload })
+      await seedOnFirstStart(payload)
+    }),
 }).then(staffOnlyDocumentLocks)

@@ -7,6 +7,7 @@ import { cachedQuery } from './cachedQuery'
 import { getDictionary } from '@/site/dictionary'
 import { meetingsFeed } from '@/site/feed'
 import { absoluteURL, siteURL } from '@/site/i18n'
+import { oneBySlug } from './oneBySlug'
 import { getPayloadClient } from './payloadClient'
 import { getSite } from './site'
 
@@ -81,10 +82,7 @@ export const getCalendarMeeting = cachedQuery({
     const { docs } = await payload.find({
       collection: 'meetings',
       locale,
-      where: { slug: { equals: slug } },
-      limit: 1,
-      // One document is wanted, not a page of them: skip the count query.
-      pagination: false,
+      ...oneBySlug(slug),
       depth: 0,
       overrideAccess: false,
       select: calendarSelect,

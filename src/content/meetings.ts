@@ -6,6 +6,7 @@ import { cacheTags } from './cacheTags'
 import type { PreviewArgs } from './cachedQuery'
 import { cachedQuery } from './cachedQuery'
 import type { Locale } from '@/site/i18n'
+import { oneBySlug } from './oneBySlug'
 import { getPayloadClient } from './payloadClient'
 
 export const meetingsPerPage = 12
@@ -115,10 +116,7 @@ export const getMeeting = cachedQuery({
     const { docs } = await payload.find({
       collection: 'meetings',
       locale,
-      where: { slug: { equals: slug } },
-      limit: 1,
-      // One document is wanted, not a page of them: skip the count query.
-      pagination: false,
+      ...oneBySlug(slug),
       depth: 1,
       overrideAccess: false,
       draft: Boolean(viewer),

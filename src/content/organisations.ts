@@ -3,6 +3,7 @@ import type { Organisation } from '@/payload-types'
 import { cacheTags } from './cacheTags'
 import { cachedQuery } from './cachedQuery'
 import type { Locale } from '@/site/i18n'
+import { oneBySlug } from './oneBySlug'
 import { getPayloadClient } from './payloadClient'
 
 export type OrganisationSummary = Pick<
@@ -36,10 +37,7 @@ export const getOrganisation = cachedQuery({
     const { docs } = await payload.find({
       collection: 'organisations',
       locale,
-      where: { slug: { equals: slug } },
-      limit: 1,
-      // One document is wanted, not a page of them: skip the count query.
-      pagination: false,
+      ...oneBySlug(slug),
       depth: 1,
       overrideAccess: false,
       joins: { people: { limit: 200 }, meetings: { limit: 100, sort: '-startsAt' } },

@@ -3,6 +3,7 @@ import type { Meeting, Photo } from '@/payload-types'
 import { cacheTags } from './cacheTags'
 import { cachedQuery } from './cachedQuery'
 import type { Locale } from '@/site/i18n'
+import { oneBySlug } from './oneBySlug'
 import { getPayloadClient } from './payloadClient'
 
 export type GalleryPhoto = Pick<
@@ -90,9 +91,7 @@ export const getGallery = cachedQuery({
     const { docs } = await payload.find({
       collection: 'meetings',
       locale,
-      where: { slug: { equals: slug } },
-      limit: 1,
-      pagination: false,
+      ...oneBySlug(slug),
       depth: 1,
       overrideAccess: false,
       joins: { photos: { limit: photosPerGallery, sort: 'takenAt', count: true } },

@@ -4,6 +4,7 @@ import { cacheTags } from './cacheTags'
 import { cachedQuery } from './cachedQuery'
 import type { Locale } from '@/site/i18n'
 import { letterOfSlug } from '@/site/letters'
+import { oneBySlug } from './oneBySlug'
 import { getPayloadClient } from './payloadClient'
 
 export type SpeakerSummary = Pick<Speaker, 'id' | 'name' | 'honorific' | 'slug' | 'positions'>
@@ -83,10 +84,7 @@ export const getSpeaker = cachedQuery({
     const { docs } = await payload.find({
       collection: 'speakers',
       locale,
-      where: { slug: { equals: slug } },
-      limit: 1,
-      // One document is wanted, not a page of them: skip the count query.
-      pagination: false,
+      ...oneBySlug(slug),
       depth: 1,
       overrideAccess: false,
       joins: { meetings: { limit: 100, sort: '-startsAt' } },

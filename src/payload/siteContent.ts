@@ -73,6 +73,10 @@ export const recordingReads = async <T>(
   return { result, read: slugs }
 }
 
+// Payload starts on the first read that needs it, so its onInit (the first-start seed, deriving
+// visibility) runs inside that read's context: what it reads is Payload's, not the read's.
+export const unrecorded = <T>(work: () => Promise<T>): Promise<T> => readsInProgress.exit(work)
+
 const recordRead =
   (slug: string) =>
   <T>({ doc }: { doc: T }): T => {

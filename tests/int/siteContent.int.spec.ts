@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { cacheTags } from '@/content/cacheTags'
 import { cachedQuery, cachedQueries } from '@/content/cachedQuery'
 import { publicAPIFile, publicAPIOf } from '@/payload/publicAPI'
-import { publicCollectionsOf } from '@/payload/siteContent'
+import { publicCollectionsOf, recordingReads, unrecorded } from '@/payload/siteContent'
 import { seed } from '@/seed'
 
 import { getTestPayload } from '../helpers/payload'
@@ -119,5 +119,14 @@ describe('cached reads carry the tags of everything they read', () => {
       /test:meetingWithItsSpeakers shows speakers, organisations but is not tagged/,
     )
     cachedQueries.delete('test:meetingWithItsSpeakers')
+  })
+
+  it("does not count what Payload's own start reads (the first-start seed) against the read that started it", async () => {
+    const { read } = await recordingReads(async () => {
+      await unrecorded(() => payload.find({ collection: 'speakers', limit: 1, depth: 0 }))
+      return payload.find({ collection: 'meetings', limit: 1, depth: 0 })
+    })
+
+    expect([...read]).toEqual(['meetings'])
   })
 })
