@@ -18,4 +18,11 @@ export const cacheTags = {
 
 export type CacheTag = (typeof cacheTags)[keyof typeof cacheTags]
 
+// A tag that expires a part of a collection's changes stands for the collection when a read's
+// tags are checked (src/payload/siteContent.ts): the previous/next links read meetings, but only
+// a change of schedule may change them.
+export const broaderTags: Partial<Record<CacheTag, CacheTag>> = {
+  [cacheTags.meetingSchedule]: cacheTags.meetings,
+}
+
 export type CollectionWithTag = Exclude<keyof typeof cacheTags, 'site' | 'meetingSchedule'>

@@ -8,7 +8,12 @@ import type { CacheTag } from './cacheTags'
 import { markUncacheable, recordCacheTags } from '@/runtime/requestContext.mjs'
 
 import { databaseIdentity } from '@/payload/databaseIdentity'
-import { recordingReads, siteContentOf, uncoveredReads } from '@/payload/siteContent'
+import {
+  checkingCachedReads,
+  recordingReads,
+  siteContentOf,
+  uncoveredReads,
+} from '@/payload/siteContent'
 
 import { getPayloadClient } from './payloadClient'
 
@@ -23,7 +28,6 @@ const isDevelopment = process.env.NODE_ENV === 'development'
 // Outside production every cached read checks that its tags cover what it read, populated
 // documents included (src/payload/siteContent.ts): a read that shows speakers without the speakers
 // tag would keep showing an edited speaker. Development and the tests fail at once instead.
-const checkTags = process.env.NODE_ENV !== 'production'
 
 const readCheckingTags = async <Result>({
   name,
@@ -34,7 +38,7 @@ const readCheckingTags = async <Result>({
   tags: CacheTag[]
   read: () => Promise<Result>
 }): Promise<Result> => {
-  if (!checkTags) return read()
+  if (!checkingCachedReads) return read()
   const { result, read: slugs } = await recordingReads(read)
   const { config } = await getPayloadClient()
   const configs = [...config.collections, ...config.globals]

@@ -2,11 +2,12 @@ import type { CollectionConfig, Plugin } from 'payload'
 
 import { s3Storage } from '@payloadcms/storage-s3'
 
-// Uploaded photos on S3-compatible object storage (AWS S3, MinIO, Cloudflare R2…) when S3_BUCKET
-// is set, so that every instance of the site reads and writes the same files. Without it they are
-// files in MEDIA_DIR, as before. Payload's storage adapter stores the original and every image
-// size under photos/ in the bucket, and the site keeps serving them at /api/photos/file/<name>,
-// through the collection's access rules.
+// Uploads (photos, and any upload collection after them) on S3-compatible object storage (AWS S3,
+// MinIO, Cloudflare R2…) when S3_BUCKET is set, so that every instance of the site reads and
+// writes the same files. Without it they are files in MEDIA_DIR, as before. Payload's storage
+// adapter stores the original and every image size under the collection's name in the bucket
+// (photos/), and the site keeps serving them at /api/photos/file/<name>, through the collection's
+// access rules.
 
 export type ObjectStorageSettings = {
   bucket: string
@@ -20,7 +21,7 @@ export type ObjectStorageSettings = {
   }
 }
 
-/** The S3_* variables, or null when photos stay in MEDIA_DIR. */
+/** The S3_* variables, or null when uploads stay in MEDIA_DIR. */
 export const objectStorageSettings = (
   env: NodeJS.ProcessEnv = process.env,
 ): ObjectStorageSettings | null => {

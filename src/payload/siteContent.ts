@@ -4,7 +4,7 @@ import { AsyncLocalStorage } from 'node:async_hooks'
 
 import type { CacheTag } from '@/content/cacheTags'
 
-import { cacheTags } from '@/content/cacheTags'
+import { broaderTags } from '@/content/cacheTags'
 
 // What the public site shows of a collection or global, said once on its config
 // (`custom: siteContent({...})`). Everything that must know which content is public reads it from
@@ -92,18 +92,19 @@ const withReadRecorded = <C extends CollectionConfig | GlobalConfig>(config: C):
   },
 })
 
-// Last in the plugin list, so that the plugins' own collections (search, forms) are seen too.
-export const recordContentReads: Plugin = (config: Config): Config => ({
-  ...config,
-  collections: config.collections?.map(withReadRecorded),
-  globals: config.globals?.map(withReadRecorded),
-})
+// Development and the tests check every cached read's tags (src/content/cachedQuery.ts); in
+// production nothing is recorded, and no document read pays for the hook.
+export const checkingCachedReads = process.env.NODE_ENV !== 'production'
 
-// A tag that expires a part of a collection's changes stands for the collection: the
-// previous/next links read meetings, but only a change of schedule may change them.
-const narrowerTags: Partial<Record<CacheTag, CacheTag>> = {
-  [cacheTags.meetingSchedule]: cacheTags.meetings,
-}
+// Last in the plugin list, so that the plugins' own collections (search, forms) are seen too.
+export const recordContentReads: Plugin = (config: Config): Config =>
+  checkingCachedReads
+    ? {
+        ...config,
+        collections: config.collections?.map(withReadRecorded),
+        globals: config.globals?.map(withReadRecorded),
+      }
+    : config
 
 // The reads a cached query's tags leave uncovered: collections whose edits would not expire it.
 export const uncoveredReads = ({
@@ -115,7 +116,7 @@ export const uncoveredReads = ({
   read: Iterable<string>
   contentOf: (slug: string) => SiteContent | undefined
 }): string[] => {
-  const carried = new Set(tags.map((tag) => narrowerTags[tag] ?? tag))
+  const carried = new Set(tags.map((tag) => broaderTags[tag] ?? tag))
   return [...read].filter((slug) => {
     const content = contentOf(slug)
     return !content || !content.tags.every((tag) => carried.has(tag))

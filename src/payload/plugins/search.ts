@@ -18,8 +18,6 @@ type Indexed = {
   visibility?: 'public' | 'embargoed' | null
 }
 
-const people = ['speakers', 'organisations']
-
 // What a hit shows under its title: a meeting's or page's summary, a speaker's positions, an
 // organisation's abbreviation.
 const excerptOf = (doc: Indexed) =>
@@ -38,6 +36,14 @@ const excerptOf = (doc: Indexed) =>
 // The collections and their priorities come from their configs (siteContent's `search`).
 export const siteSearch = (collections: CollectionConfig[]): Plugin => {
   const searched = publicCollectionsOf(collections).filter(({ search }) => search)
+  // The collections under embargo rules (speakers, organisations): those with a visibility field.
+  const embargoable = new Set(
+    collections
+      .filter(({ fields }) =>
+        fields.some((field) => 'name' in field && field.name === 'visibility'),
+      )
+      .map(({ slug }) => slug),
+  )
   const pathOf = ({ collection, doc }: { collection: string; doc: Indexed }) =>
     searched.find(({ slug }) => slug === collection)?.page?.(doc) ?? ''
   return searchPlugin({
@@ -53,7 +59,7 @@ export const siteSearch = (collections: CollectionConfig[]): Plugin => {
         title: doc.title ?? doc.name ?? '',
         excerpt: excerptOf(doc),
         path: pathOf({ collection: collectionSlug, doc }),
-        visibility: people.includes(collectionSlug) ? doc.visibility : 'public',
+        visibility: embargoable.has(collectionSlug) ? doc.visibility : 'public',
       }
     },
     searchOverrides: {
