@@ -230,9 +230,17 @@ export interface Meeting {
    */
   legacySource?: string | null;
   /**
-   * What the import was unsure of. Check each point before publishing.
+   * What the import was unsure of, and the speakers and organisations it created. Check each point, confirm each new record, then publish.
    */
-  importNotes?: string | null;
+  importNotes?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   /**
    * When enabled, the slug will auto-generate from the title field on save and autosave.
    */
@@ -327,6 +335,10 @@ export interface Speaker {
    * Show this speaker on the site now, even if every meeting naming it is still a draft.
    */
   isAnnounced?: boolean | null;
+  /**
+   * An import created this speaker from an old page. Check its name and details, merge it into an existing record if it is a duplicate, then untick this: until then the public does not see it.
+   */
+  needsConfirmation?: boolean | null;
   /**
    * What pickers and lists show, made on save from the name and the organisation of the first position.
    */
@@ -516,6 +528,10 @@ export interface Organisation {
    * Show this organisation on the site now, even if every meeting naming it is still a draft.
    */
   isAnnounced?: boolean | null;
+  /**
+   * An import created this organisation from an old page. Check its name and details, merge it into an existing record if it is a duplicate, then untick this: until then the public does not see it.
+   */
+  needsConfirmation?: boolean | null;
   /**
    * What pickers and lists show, made on save from the name and abbreviation.
    */
@@ -987,6 +1003,7 @@ export interface SpeakersSelect<T extends boolean = true> {
   slug?: T;
   visibility?: T;
   isAnnounced?: T;
+  needsConfirmation?: T;
   label?: T;
   translation?:
     | T
@@ -1020,6 +1037,7 @@ export interface OrganisationsSelect<T extends boolean = true> {
   slug?: T;
   visibility?: T;
   isAnnounced?: T;
+  needsConfirmation?: T;
   label?: T;
   translation?:
     | T

@@ -19,6 +19,7 @@ import { pathUnder } from '@/site/paths'
 
 import { importPageEndpoint } from './endpoints/importPage'
 import { collectParticipants } from './hooks/collectParticipants'
+import { refuseUnconfirmedPeople } from './hooks/refuseUnconfirmedPeople'
 import {
   refreshNamedPeopleAfterChange,
   refreshNamedPeopleAfterDelete,
@@ -360,18 +361,20 @@ export const Meetings: CollectionConfig = {
       },
     },
     {
+      // { summary, notes: [{ confidence, text, record? }] } (src/import/importContext.ts); a plain
+      // string in drafts imported before notes linked to their records.
       name: 'importNotes',
-      type: 'textarea',
+      type: 'json',
       label: { en: 'Import notes', zh: '导入备注' },
       access: { read: editorsField },
       admin: {
         position: 'sidebar',
         readOnly: true,
-        rows: 12,
         condition: (data) => Boolean(data?.importNotes),
+        components: { Field: '/components/admin/ImportNotes#ImportNotes' },
         description: {
-          en: 'What the import was unsure of. Check each point before publishing.',
-          zh: '导入时不确定的内容。发布前请逐条核对。',
+          en: 'What the import was unsure of, and the speakers and organisations it created. Check each point, confirm each new record, then publish.',
+          zh: '导入时不确定的内容，以及导入新建的嘉宾和机构。请逐条核对并确认每条新记录，然后发布。',
         },
       },
     },
@@ -392,6 +395,7 @@ export const Meetings: CollectionConfig = {
     ],
     beforeChange: [
       collectParticipants,
+      refuseUnconfirmedPeople,
       setPublishedAt,
       rememberPublishedPeople,
       setUpdatedBy,

@@ -7,7 +7,11 @@ import { slugField } from '@/payload/fields/slug'
 import { translationFields } from '@/payload/fields/translation'
 import { updatedByField } from '@/payload/fields/updatedBy'
 import { urlField } from '@/payload/fields/url'
-import { isAnnouncedField, visibilityField } from '@/payload/fields/visibility'
+import {
+  isAnnouncedField,
+  needsConfirmationField,
+  visibilityField,
+} from '@/payload/fields/visibility'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/payload/hooks/revalidate'
 import { searchEveryLocale } from '@/payload/hooks/searchEveryLocale'
 import { setUpdatedBy } from '@/payload/hooks/setUpdatedBy'
@@ -152,6 +156,7 @@ export const Organisations: CollectionConfig = {
     slugField({ useAsSlug: 'name' }),
     visibilityField({ noun: 'organisation' }),
     isAnnouncedField({ noun: 'organisation' }),
+    needsConfirmationField({ noun: 'organisation' }),
     adminLabelField({
       labelsFor: organisationLabels,
       withAbbreviation: true,

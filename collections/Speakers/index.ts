@@ -6,7 +6,11 @@ import { adminLabelField } from '@/payload/fields/adminLabel'
 import { slugField } from '@/payload/fields/slug'
 import { translationFields } from '@/payload/fields/translation'
 import { updatedByField } from '@/payload/fields/updatedBy'
-import { isAnnouncedField, visibilityField } from '@/payload/fields/visibility'
+import {
+  isAnnouncedField,
+  needsConfirmationField,
+  visibilityField,
+} from '@/payload/fields/visibility'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/payload/hooks/revalidate'
 import { searchEveryLocale } from '@/payload/hooks/searchEveryLocale'
 import { setUpdatedBy } from '@/payload/hooks/setUpdatedBy'
@@ -182,6 +186,7 @@ export const Speakers: CollectionConfig = {
     slugField({ useAsSlug: 'name' }),
     visibilityField({ noun: 'speaker' }),
     isAnnouncedField({ noun: 'speaker' }),
+    needsConfirmationField({ noun: 'speaker' }),
     adminLabelField({
       labelsFor: speakerLabels,
       description: {

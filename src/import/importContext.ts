@@ -3,12 +3,11 @@ import type { Payload, PayloadRequest } from 'payload'
 import crypto from 'node:crypto'
 
 import type { Directory } from './directory'
+import type { ImportNote, NoteRecord } from './notes'
 import type { Confidence, Extracted, Language } from './types'
 
 // What the stages of one page's import share: where they write, what they found already, and the
 // notes for the editor.
-
-export type ImportNote = { confidence: Exclude<Confidence, 'high'>; text: string }
 
 export type Context = {
   payload: Payload
@@ -46,10 +45,15 @@ export const createContext = ({
   speakerIds: new Map(),
 })
 
-export const note = (context: Context, confidence: Exclude<Confidence, 'high'>, text: string) => {
+export const note = (
+  context: Context,
+  confidence: Exclude<Confidence, 'high'>,
+  text: string,
+  record?: NoteRecord,
+) => {
   if (context.noted.has(text)) return
   context.noted.add(text)
-  context.notes.push({ confidence, text })
+  context.notes.push({ confidence, text, ...(record ? { record } : {}) })
 }
 
 export const noteField = (context: Context, field: Extracted<unknown> | null, label: string) => {

@@ -6,7 +6,8 @@ import crypto from 'node:crypto'
 import type { Meeting, User } from '@/payload-types'
 
 import type { Directory } from './directory'
-import type { Context, ImportNote } from './importContext'
+import type { Context } from './importContext'
+import type { ImportNote, ImportNotes } from './notes'
 import type { ExtractedMeeting, Language } from './types'
 
 import { loadDirectory } from './directory'
@@ -17,7 +18,7 @@ import { buildMeetingData } from './meetingData'
 import { nameKey } from './people'
 import { readLegacyPage } from './readPage'
 
-export type { ImportNote } from './importContext'
+export type { ImportNote, ImportNotes } from './notes'
 
 export type ImportOutcome =
   | {
@@ -51,7 +52,7 @@ export const legacySourceKey = ({ title, date }: { title: string; date: string }
     .digest('hex')
     .slice(0, 16)}`
 
-const notesText = ({
+const notesOf = ({
   notes,
   source,
   extracted,
@@ -59,18 +60,18 @@ const notesText = ({
   notes: ImportNote[]
   source: string
   extracted: ExtractedMeeting
-}) => {
+}): ImportNotes => {
   const ordered = [...notes].sort((a, b) =>
     a.confidence === b.confidence ? 0 : a.confidence === 'low' ? -1 : 1,
   )
-  const header = [
+  const summary = [
     `Imported from ${source}${extracted.breadcrumb.length > 0 ? ` (${extracted.breadcrumb.join(' › ')})` : ''}.`,
     extracted.repairs.length > 0
       ? `${extracted.repairs.length} characters damaged by an old encoding were repaired.`
       : undefined,
     ordered.length === 0 ? 'Nothing needed a second look.' : 'Check before publishing:',
-  ].filter(Boolean)
-  return [...header, ...ordered.map(({ confidence, text }) => `[${confidence}] ${text}`)].join('\n')
+  ].filter((line): line is string => Boolean(line))
+  return { summary, notes: ordered }
 }
 
 const findImported = async (context: Context, legacySource: string) => {
@@ -111,7 +112,7 @@ const importExtracted = async ({
     legacySource,
     existingId: existing?.id,
   })
-  const importNotes = notesText({ notes: context.notes, source, extracted })
+  const importNotes = notesOf({ notes: context.notes, source, extracted })
   const options = { locale: context.language, draft: true, ...writeOptions(context) } as const
   await letOthersRun()
   const meeting = existing

@@ -3,6 +3,8 @@ import { toSlug } from '@/payload/fields/slug'
 import type { Context } from './importContext'
 import type { ExtractedPerson, ExtractedPosition, Language } from './types'
 
+import type { OrganisationMatch } from './directory'
+
 import {
   findSpeaker,
   guessOrganisationKind,
@@ -16,6 +18,47 @@ import { nameKey } from './people'
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
 
+// Created unconfirmed (src/payload/fields/visibility.ts): hidden from the public until an editor
+// confirms it from the meeting's import notes, each of which links here.
+const createOrganisation = async (
+  context: Context,
+  written: string,
+  match: Extract<OrganisationMatch, { kind: 'new' }>,
+): Promise<string> => {
+  const name = match.known?.name[context.language] ?? written
+  const abbreviation = match.known?.abbreviation
+  const kind = match.known?.kind ?? guessOrganisationKind(written)
+  const { slug } = await freeSlug(
+    context,
+    'organisations',
+    toSlug(match.known?.name.en ?? written) ?? `organisation-${shortHash(name)}`,
+  )
+  await letOthersRun()
+  const { id } = await context.payload.create({
+    collection: 'organisations',
+    locale: context.language,
+    data: { name, kind, slug, needsConfirmation: true, ...(abbreviation ? { abbreviation } : {}) },
+    ...writeOptions(context),
+  })
+  context.directory.organisations.push({
+    id,
+    names: [name, ...(match.known ? [match.known.name.en, match.known.name.zh] : [])],
+    abbreviation,
+  })
+  context.created.organisations += 1
+  const record = { relationTo: 'organisations', value: id } as const
+  const why = match.known ? '' : ` (its kind, "${kind}", was guessed from its name)`
+  note(
+    context,
+    match.known ? 'medium' : 'low',
+    `New organisation "${name}"${why}: confirm it, or merge it into the organisation it duplicates.`,
+    record,
+  )
+  if (match.known && match.note && match.confidence !== 'high')
+    note(context, match.confidence, match.note, record)
+  return id
+}
+
 export const resolveOrganisation = async (
   context: Context,
   written: string,
@@ -25,41 +68,13 @@ export const resolveOrganisation = async (
     return context.organisationIds.get(cacheKey) ?? undefined
   const match = matchOrganisation({ written, directory: context.directory })
   let id: string | null = null
-  if (match.kind === 'existing') id = match.id
   if (match.kind === 'none') note(context, 'low', match.note)
-  // A new organisation nobody knows gets one note below, with the kind it was given.
-  else if (match.confidence !== 'high' && match.note && (match.kind === 'existing' || match.known))
-    note(context, match.confidence, match.note)
-  if (match.kind === 'new') {
-    const name = match.known?.name[context.language] ?? written
-    const abbreviation = match.known?.abbreviation
-    const kind = match.known?.kind ?? guessOrganisationKind(written)
-    const { slug } = await freeSlug(
-      context,
-      'organisations',
-      toSlug(match.known?.name.en ?? written) ?? `organisation-${shortHash(name)}`,
-    )
-    await letOthersRun()
-    const organisation = await context.payload.create({
-      collection: 'organisations',
-      locale: context.language,
-      data: { name, kind, slug, ...(abbreviation ? { abbreviation } : {}) },
-      ...writeOptions(context),
-    })
-    id = organisation.id
-    context.directory.organisations.push({
-      id,
-      names: [name, ...(match.known ? [match.known.name.en, match.known.name.zh] : [])],
-      abbreviation,
-    })
-    context.created.organisations += 1
-    if (!match.known)
-      note(
-        context,
-        'low',
-        `New organisation "${name}" was created as "${kind}"; check its kind, abbreviation and country.`,
-      )
+  if (match.kind === 'existing') {
+    id = match.id
+    if (match.confidence !== 'high' && match.note)
+      note(context, match.confidence, match.note, { relationTo: 'organisations', value: id })
   }
+  if (match.kind === 'new') id = await createOrganisation(context, written, match)
   context.organisationIds.set(cacheKey, id)
   return id ?? undefined
 }
@@ -130,6 +145,7 @@ export const resolveSpeaker = async (
     data: {
       name: person.name,
       slug,
+      needsConfirmation: true,
       ...(person.honorific ? { honorific: person.honorific } : {}),
       positions: positions.map(({ title, organisation }) => ({
         title,
@@ -141,11 +157,19 @@ export const resolveSpeaker = async (
   context.directory.speakers.push({ id: speaker.id, names: [person.name] })
   context.speakerIds.set(key, speaker.id)
   context.created.speakers += 1
+  const record = { relationTo: 'speakers', value: speaker.id } as const
+  note(
+    context,
+    'medium',
+    `New speaker "${person.name}": confirm them, or merge them into the speaker they duplicate.`,
+    record,
+  )
   if (!toSlug(person.name))
     note(
       context,
       'medium',
       `Speaker "${person.name}" was given the address "${slug}"; change it if you like.`,
+      record,
     )
   return { id: speaker.id, positions }
 }

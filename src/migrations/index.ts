@@ -11,6 +11,7 @@ import * as migration_20261204_172037_embargo from './20261204_172037_embargo';
 import * as migration_20261204_183433_labels_translation_authors from './20261204_183433_labels_translation_authors';
 import * as migration_20261204_204753_submission_sender from './20261204_204753_submission_sender';
 import * as migration_20261205_060847_photos_object_storage from './20261205_060847_photos_object_storage';
+import * as migration_20261205_101126_import_confirmation from './20261205_101126_import_confirmation';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261205_060847_photos_object_storage.up,
     down: migration_20261205_060847_photos_object_storage.down,
-    name: '20261205_060847_photos_object_storage'
+    name: '20261205_060847_photos_object_storage',
+  },
+  {
+    up: migration_20261205_101126_import_confirmation.up,
+    down: migration_20261205_101126_import_confirmation.down,
+    name: '20261205_101126_import_confirmation'
   },
 ];

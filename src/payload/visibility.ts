@@ -2,7 +2,9 @@ import type { PayloadRequest, Where } from 'payload'
 
 import type { Meeting } from '@/payload-types'
 
-// The embargo (issue 14). A speaker or organisation is public when
+// The embargo (issue 14). A speaker or organisation created by an import stays embargoed until an
+// editor confirms it (issue 19): what a parser half-understood never reaches the public. Otherwise
+// it is public when
 //   - staff ticked "Announced", or
 //   - a published meeting names it (host, statement, answer; statement organisation, attending
 //     organisation), or
@@ -132,19 +134,26 @@ const isPublicOrganisation = async ({ req, id }: { req: PayloadRequest; id: stri
   return (await countSpeakersAt({ req, organisation: id, onlyPublic: false })) === 0
 }
 
-// A document being created has no id yet, so nothing can name it: it starts public.
+// What staff decided about a person, as stored on it.
+export type Standing = { isAnnounced?: boolean | null; needsConfirmation?: boolean | null }
+
+export const standingSelect = { isAnnounced: true, needsConfirmation: true } as const
+
+// A document being created has no id yet, so nothing can name it: it starts public, unless an
+// import created it.
 export const visibilityOf = async ({
   req,
   collection,
   id,
-  isAnnounced,
+  standing,
 }: {
   req: PayloadRequest
   collection: PeopleCollection
   id?: string
-  isAnnounced?: boolean | null
+  standing: Standing
 }): Promise<Visibility> => {
-  if (isAnnounced || !id) return 'public'
+  if (standing.needsConfirmation) return 'embargoed'
+  if (standing.isAnnounced || !id) return 'public'
   const isPublic =
     collection === 'speakers'
       ? await isPublicSpeaker({ req, id })
@@ -169,13 +178,13 @@ export const refreshVisibility = async ({
       collection,
       id,
       depth: 0,
-      select: { visibility: true, isAnnounced: true },
+      select: { visibility: true, ...standingSelect },
       disableErrors: true,
       overrideAccess: true,
       req,
     })
     if (!doc) continue
-    const visibility = await visibilityOf({ req, collection, id, isAnnounced: doc.isAnnounced })
+    const visibility = await visibilityOf({ req, collection, id, standing: doc })
     if (visibility === doc.visibility) continue
     await req.payload.update({
       collection,

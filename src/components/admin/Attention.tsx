@@ -11,6 +11,7 @@ import Link from 'next/link'
 
 import { isStaff } from '@/payload/access/isStaff'
 import {
+  awaitingConfirmation,
   draftsAwaitingPublication,
   importedDrafts,
   recentChanges,
@@ -30,6 +31,7 @@ const words = {
     newerDraft: 'published, with unpublished changes',
     translations: 'Translations missing or out of date',
     imports: 'Imported drafts to check',
+    confirmations: 'Imported speakers and organisations to confirm',
     changes: 'Last changes',
     by: 'by',
     unknownAuthor: 'unrecorded',
@@ -48,6 +50,7 @@ const words = {
     newerDraft: '已发布，有未发布的修改',
     translations: '缺失或过时的翻译',
     imports: '待核对的导入草稿',
+    confirmations: '待确认的导入嘉宾和机构',
     changes: '最近修改',
     by: '修改人',
     unknownAuthor: '未记录',
@@ -138,10 +141,11 @@ export const Attention = async ({ payload, user, i18n, locale }: ServerProps) =>
     user: user as User,
     locale: isLocale(locale?.code) ? locale.code : undefined,
   }
-  const [drafts, translations, imports, changes] = await Promise.all([
+  const [drafts, translations, imports, confirmations, changes] = await Promise.all([
     draftsAwaitingPublication(reader),
     translationsToDo(reader),
     importedDrafts(reader),
+    awaitingConfirmation(reader),
     recentChanges(reader),
   ])
   const names = await authorNames({
@@ -199,6 +203,13 @@ export const Attention = async ({ payload, user, i18n, locale }: ServerProps) =>
                 {item.notes.length > 3 && <li>{text.more(item.notes.length - 3)}</li>}
               </ul>
             </>
+          )}
+        </Panel>
+        <Panel title={text.confirmations} list={confirmations} {...panel}>
+          {(item) => (
+            <span className="attention__meta">
+              {collectionName({ payload, collection: item.collection, i18n })}
+            </span>
           )}
         </Panel>
         <Panel title={text.changes} list={changes} {...panel}>

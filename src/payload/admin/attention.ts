@@ -5,6 +5,8 @@ import type { User } from '@/payload-types'
 import type { Locale } from '@/site/i18n'
 import type { TranslationState } from '../translationStatus'
 
+import { importNoteLines, readImportNotes } from '@/import/notes'
+
 // What the admin dashboard lists for staff (src/components/admin/Attention.tsx): drafts waiting
 // for publication, published texts whose translation is missing or out of date, imported drafts
 // with their notes, and the last changes with who made them. Every query runs with the reader's
@@ -280,10 +282,7 @@ export const importedDrafts = async (reader: Reader): Promise<AttentionList<Impo
     items: rows.map((row) => ({
       ...toItem({ payload, collection: 'meetings', row }),
       legacySource: String(row.legacySource ?? ''),
-      notes: String(row.importNotes ?? '')
-        .split('\n')
-        .map((line) => line.trim())
-        .filter(Boolean),
+      notes: importNoteLines(readImportNotes(row.importNotes)),
     })),
     seeAll: [
       {
@@ -292,6 +291,36 @@ export const importedDrafts = async (reader: Reader): Promise<AttentionList<Impo
         href: listURL({ payload, collection: 'meetings', where: isImportedDraft }),
       },
     ],
+  }
+}
+
+const needsConfirmation: Where = { needsConfirmation: { equals: true } }
+
+// Speakers and organisations an import created, hidden from the public until an editor confirms
+// them (src/payload/fields/visibility.ts). Meetings naming them cannot be published before.
+export const awaitingConfirmation = async (reader: Reader): Promise<AttentionList> => {
+  const { payload, limit = attentionLimit } = reader
+  const lists = await Promise.all(
+    (['speakers', 'organisations'] as const).map(async (collection) => {
+      const { rows, totalDocs } = await findRows({
+        ...reader,
+        collection,
+        where: needsConfirmation,
+        draft: false,
+      })
+      return {
+        items: rows.map((row) => toItem({ payload, collection, row })),
+        seeAll: {
+          collection,
+          totalDocs,
+          href: listURL({ payload, collection, where: needsConfirmation }),
+        },
+      }
+    }),
+  )
+  return {
+    items: newestFirst(lists.flatMap(({ items }) => items)).slice(0, limit),
+    seeAll: lists.map(({ seeAll }) => seeAll),
   }
 }
 

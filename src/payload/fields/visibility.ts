@@ -31,3 +31,22 @@ export const isAnnouncedField = ({ noun }: { noun: string }): CheckboxField => (
     description: `Show this ${noun} on the site now, even if every meeting naming it is still a draft.`,
   },
 })
+
+// Set by the import on what it creates (src/import/speakersAndOrganisations.ts): a name a parser
+// read off an old page may be junk ("AIIB and Tongji University" as one organisation), so it is
+// hidden everywhere public until an editor has looked at it. Meetings naming it cannot be
+// published before (collections/Meetings/hooks/refuseUnconfirmedPeople.ts).
+export const needsConfirmationField = ({ noun }: { noun: string }): CheckboxField => ({
+  name: 'needsConfirmation',
+  type: 'checkbox',
+  label: { en: 'Awaiting confirmation', zh: '待确认' },
+  defaultValue: false,
+  index: true,
+  admin: {
+    position: 'sidebar',
+    description: {
+      en: `An import created this ${noun} from an old page. Check its name and details, merge it into an existing record if it is a duplicate, then untick this: until then the public does not see it.`,
+      zh: `此${noun === 'speaker' ? '嘉宾' : '机构'}由导入旧网页创建。请核对名称和信息；如与已有记录重复，请合并；确认后取消勾选。在此之前公众看不到它。`,
+    },
+  },
+})

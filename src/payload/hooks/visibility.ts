@@ -16,7 +16,10 @@ export const deriveVisibility =
       req,
       collection,
       id: originalDoc?.id,
-      isAnnounced: data.isAnnounced ?? originalDoc?.isAnnounced,
+      standing: {
+        isAnnounced: data.isAnnounced ?? originalDoc?.isAnnounced,
+        needsConfirmation: data.needsConfirmation ?? originalDoc?.needsConfirmation,
+      },
     })
     return data
   }

@@ -1,0 +1,88 @@
+import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
+
+import { APIError } from 'payload'
+
+import type { Meeting } from '@/payload-types'
+
+import type { PeopleCollection } from '@/payload/visibility'
+
+import { idsOf, peopleNamedBy } from '@/payload/visibility'
+
+type Unconfirmed = { collection: PeopleCollection; names: string[] }
+
+const unconfirmedAmong = async ({
+  req,
+  collection,
+  ids,
+}: {
+  req: PayloadRequest
+  collection: PeopleCollection
+  ids: string[]
+}): Promise<Unconfirmed> => {
+  if (ids.length === 0) return { collection, names: [] }
+  const { docs } = await req.payload.find({
+    collection,
+    where: { and: [{ id: { in: ids } }, { needsConfirmation: { equals: true } }] },
+    select: { name: true },
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
+  return { collection, names: docs.map(({ name }) => name) }
+}
+
+// The organisations of the speakers' positions show beside their names on the meeting's page.
+const organisationsOfSpeakers = async ({ req, ids }: { req: PayloadRequest; ids: string[] }) => {
+  if (ids.length === 0) return []
+  const { docs } = await req.payload.find({
+    collection: 'speakers',
+    where: { id: { in: ids } },
+    select: { organisations: true },
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
+  return docs.flatMap(({ organisations }) => idsOf(organisations))
+}
+
+const describe = ([speakers, organisations]: Unconfirmed[]): string =>
+  [
+    speakers.names.length > 0 ? `speakers ${speakers.names.join(', ')}` : '',
+    organisations.names.length > 0 ? `organisations ${organisations.names.join(', ')}` : '',
+  ]
+    .filter(Boolean)
+    .join('; ')
+
+// What an import created stays hidden until an editor confirms it (src/payload/visibility.ts), so a
+// meeting naming it cannot go public first: its page would lose those names, or show junk. Drafts
+// and autosaves are not checked; only publishing is.
+export const refuseUnconfirmedPeople: CollectionBeforeChangeHook<Meeting> = async ({
+  data,
+  originalDoc,
+  req,
+}) => {
+  if (data._status !== 'published') return data
+  const named = peopleNamedBy({ ...originalDoc, ...data })
+  const unconfirmed = [
+    await unconfirmedAmong({ req, collection: 'speakers', ids: named.speakers }),
+    await unconfirmedAmong({
+      req,
+      collection: 'organisations',
+      ids: [
+        ...new Set([
+          ...named.organisations,
+          ...(await organisationsOfSpeakers({ req, ids: named.speakers })),
+        ]),
+      ],
+    }),
+  ]
+  if (unconfirmed.every(({ names }) => names.length === 0)) return data
+  throw new APIError(
+    `This meeting names records an import created that no editor has confirmed yet: ${describe(unconfirmed)}. Confirm each one (in the Import notes, or by unticking "Awaiting confirmation" on it), or merge it into an existing record, then publish.`,
+    400,
+    null,
+    true,
+  )
+}
