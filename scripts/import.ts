@@ -1,21 +1,26 @@
-// `npm run import -- <file-or-folder>…`: imports old news pages (.txt, .html, .htm; folders are
-// searched recursively) into the configured database (DATABASE_URI) as draft meetings, one
-// line of progress per page and a table at the end. Importing a page again updates its draft.
-// Exits 1 when any page failed, 2 when nothing was given to import.
+// `npm run import -- <file-or-folder>… [--report report.csv]`: imports old news pages (.txt, .html,
+// .htm; folders are searched recursively) into the configured database (DATABASE_URI) as draft
+// meetings. A progress bar on a terminal (a line per page otherwise), every page tried whatever
+// failed before it, and a CSV report of each page's outcome for the editors who check the drafts.
+// Importing a page again updates its draft. Exits 1 when any page failed, 2 when nothing was
+// given to import.
 import type { Payload } from 'payload'
 
 import fs from 'node:fs'
 import path from 'node:path'
 
+import type { Directory } from '@/import/directory'
 import type { ImportOutcome } from '@/import/importPage'
 
 import { runPayloadScript } from './payloadScript'
+import { createProgress } from './import/progress'
+import { printSummary, writeReport } from './import/report'
 
-const usage = 'Usage: npm run import -- <page.txt|page.html|folder>…'
+const usage = 'Usage: npm run import -- <page.txt|page.html|folder>… [--report report.csv]'
 
 const isPage = (file: string) => /\.(?:txt|html?)$/i.test(file)
 
-const listPages = (arguments_: string[]): { pages: string[]; missing: string[] } => {
+const listPages = (targets: string[]): { pages: string[]; missing: string[] } => {
   const pages: string[] = []
   const missing: string[] = []
   const visit = (target: string) => {
@@ -28,87 +33,84 @@ const listPages = (arguments_: string[]): { pages: string[]; missing: string[] }
       }
     else pages.push(target)
   }
-  arguments_.forEach(visit)
+  targets.forEach(visit)
   return { pages: [...new Set(pages)], missing }
 }
 
-const truncate = (text: string, width: number) =>
-  text.length > width ? `${text.slice(0, width - 1)}…` : text
+type Options = { targets: string[]; report: string } | { problem: string }
 
-const table = (rows: string[][]) => {
-  const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)))
-  return rows
-    .map((row, index) => {
-      const line = row.map((cell, column) => cell.padEnd(widths[column])).join('  ')
-      return index === 0 ? `${line}\n${widths.map((w) => '-'.repeat(w)).join('  ')}` : line
-    })
-    .join('\n')
+const defaultReport = () =>
+  `import-report-${new Date().toISOString().slice(0, 19).replace(/[-:]/g, '').replace('T', '-')}.csv`
+
+const readOptions = (argv: string[]): Options => {
+  const targets: string[] = []
+  let report = defaultReport()
+  for (let index = 0; index < argv.length; index += 1) {
+    const argument = argv[index]
+    if (argument === '--') continue
+    if (argument === '--report') {
+      const file = argv[index + 1]
+      if (!file || file.startsWith('--')) return { problem: '--report needs a file name.' }
+      report = file
+      index += 1
+    } else if (argument.startsWith('--')) return { problem: `Unknown option ${argument}.` }
+    else targets.push(argument)
+  }
+  return { targets, report }
 }
 
-const describe = (result: ImportOutcome): string => {
-  if (result.outcome === 'failed') return `failed: ${result.reason}`
-  const low = result.notes.filter((n) => n.confidence === 'low').length
-  const medium = result.notes.length - low
-  return `${result.outcome} draft "${result.title}" (${low} uncertain, ${medium} to check)`
-}
-
-const importPages = async ({
+const importOne = async ({
   payload,
-  pages,
+  page,
+  directory,
 }: {
   payload: Payload
-  pages: string[]
-}): Promise<ImportOutcome[]> => {
+  page: string
+  directory: Directory
+}): Promise<ImportOutcome> => {
+  const source = path.relative(process.cwd(), page) || page
+  if (!isPage(page)) return { outcome: 'failed', source, reason: 'not a .txt or .html file' }
   const { importLegacyPage } = await import('@/import/importPage')
+  try {
+    const bytes = fs.readFileSync(page)
+    const result = await importLegacyPage({
+      payload,
+      bytes,
+      source: path.basename(page),
+      directory,
+    })
+    return { ...result, source }
+  } catch (error) {
+    // An unreadable file is this page's failure, not the run's.
+    return { outcome: 'failed', source, reason: (error as Error).message }
+  }
+}
+
+// One page after the other: they share the directory of speakers and organisations, so a name
+// the first page creates is matched, not created again, by the next. Each page costs the same
+// whatever came before it (the directory is read once; lookups are by index), so a run is linear
+// in the number of pages (bench/importBulk.mjs).
+const importPages = async ({ payload, pages }: { payload: Payload; pages: string[] }) => {
   const { loadDirectory } = await import('@/import/directory')
   const directory = await loadDirectory({ payload })
+  const progress = createProgress({ total: pages.length })
   const results: ImportOutcome[] = []
-  for (const [index, page] of pages.entries()) {
-    const source = path.relative(process.cwd(), page) || page
-    const result = isPage(page)
-      ? await importLegacyPage({
-          payload,
-          bytes: fs.readFileSync(page),
-          source: path.basename(page),
-          directory,
-        })
-      : ({
-          outcome: 'failed',
-          source,
-          reason: 'not a .txt or .html file',
-        } satisfies ImportOutcome)
-    results.push({ ...result, source })
-    console.log(`[${index + 1}/${pages.length}] ${source}: ${describe(result)}`)
+  for (const page of pages) {
+    const result = await importOne({ payload, page, directory })
+    results.push(result)
+    progress.advance(result)
   }
+  progress.stop()
   return results
 }
 
-const printSummary = (results: ImportOutcome[]) => {
-  const rows = results.map((result) =>
-    result.outcome === 'failed'
-      ? [result.source, 'failed', '', truncate(result.reason, 70), '', '', '']
-      : [
-          result.source,
-          result.outcome,
-          result.id,
-          truncate(result.title, 70),
-          String(result.notes.filter((n) => n.confidence === 'low').length),
-          String(result.notes.filter((n) => n.confidence === 'medium').length),
-          `${result.created.speakers}/${result.created.organisations}`,
-        ],
-  )
-  console.log(
-    `\n${table([['page', 'outcome', 'meeting', 'title / reason', 'uncertain', 'to check', 'new speakers/orgs'], ...rows])}`,
-  )
-  const failed = results.filter((r) => r.outcome === 'failed').length
-  console.log(
-    `\n${results.length - failed} imported as drafts, ${failed} failed. ` +
-      'Open each draft in /admin, read its Import notes, then publish.',
-  )
-}
-
 const main = async (): Promise<number> => {
-  const { pages, missing } = listPages(process.argv.slice(2).filter((a) => a !== '--'))
+  const options = readOptions(process.argv.slice(2))
+  if ('problem' in options) {
+    console.error(`${options.problem}\n${usage}`)
+    return 2
+  }
+  const { pages, missing } = listPages(options.targets)
   for (const target of missing) console.error(`Not found: ${target}`)
   if (pages.length === 0) {
     console.error(`Nothing to import.\n${usage}`)
@@ -119,7 +121,8 @@ const main = async (): Promise<number> => {
     access: 'write',
     run: async ({ payload }) => {
       const results = await importPages({ payload, pages })
-      printSummary(results)
+      writeReport({ results, file: options.report })
+      printSummary({ results, report: options.report })
       const hasFailures = results.some((r) => r.outcome === 'failed') || missing.length > 0
       return hasFailures ? 1 : 0
     },

@@ -52,7 +52,11 @@ describe('npm run import on a new file', () => {
 
   beforeAll(async () => {
     databaseFile = path.join(workDir, 'new.db')
-    imported = await runNpmScript({ script: 'import', args: [page], databaseFile })
+    imported = await runNpmScript({
+      script: 'import',
+      args: [page, '--report', path.join(workDir, 'import-report.csv')],
+      databaseFile,
+    })
   }, 300_000)
 
   it('imports the page', () => {
@@ -78,7 +82,11 @@ describe('npm run import on a database npm run dev pushed its schema into', () =
     // This test file's own database, into which Payload outside production pushed its schema.
     await getTestPayload()
     databaseFile = (process.env.DATABASE_URI as string).replace(/^file:/, '')
-    imported = await runNpmScript({ script: 'import', args: [page], databaseFile })
+    imported = await runNpmScript({
+      script: 'import',
+      args: [page, '--report', path.join(workDir, 'import-report.csv')],
+      databaseFile,
+    })
   }, 300_000)
 
   it('imports the page, as it did before', () => {
@@ -99,7 +107,11 @@ describe('npm run import on the database of an older version of the site', () =>
     databaseFile = path.join(workDir, 'older.db')
     await openAsProduction({ databaseFile, migrations: migrations.length - 1 })
     before = await schemaSnapshot(databaseFile)
-    refused = await runNpmScript({ script: 'import', args: [page], databaseFile })
+    refused = await runNpmScript({
+      script: 'import',
+      args: [page, '--report', path.join(workDir, 'import-report.csv')],
+      databaseFile,
+    })
   }, 300_000)
 
   it('stops at once with one sentence and no stack trace', () => {

@@ -68,7 +68,11 @@ describe('npm run import on the database npm start migrated', () => {
   let imported: ProcessResult
 
   beforeAll(async () => {
-    imported = await runNpmScript({ script: 'import', args: [page], databaseFile })
+    imported = await runNpmScript({
+      script: 'import',
+      args: [page, '--report', path.join(workDir, 'import-report.csv')],
+      databaseFile,
+    })
   }, 300_000)
 
   it('imports the page as a draft', () => {
