@@ -130,6 +130,7 @@ const readMeeting = ({ content, clock }: { content: string; clock: Clock }): Par
     edition,
     date,
     host,
+    coHosts: [],
     focus,
     topics,
     attending,

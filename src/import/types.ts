@@ -11,6 +11,10 @@ export type Extracted<T> = { value: T; confidence: Confidence; note?: string }
 
 export type Language = 'en' | 'zh'
 
+// An organisation as a page names it: "the Asian Infrastructure Investment Bank (AIIB)" is
+// { name: 'Asian Infrastructure Investment Bank', abbreviation: 'AIIB' }.
+export type WrittenOrganisation = { name: string; abbreviation?: string }
+
 export type ExtractedPosition = {
   title: string
   // A school, department or expert group within the organisation.
@@ -61,6 +65,8 @@ export type ExtractedMeeting = {
   edition: Extracted<number>
   date: Extracted<ExtractedDate>
   host: Extracted<ExtractedPerson> | null
+  // "co-chaired by A and B": everyone after the first.
+  coHosts: Extracted<ExtractedPerson>[]
   focus: Extracted<string> | null
   topics: Extracted<string[]> | null
   attending: Extracted<string[]> | null

@@ -697,6 +697,7 @@ const meeting = (parts: Partial<ExtractedMeeting> = {}): ExtractedMeeting => ({
   edition: { value: 2023, confidence: 'high' },
   date: { value: { date: '2023-03-03', time: '14:00' }, confidence: 'high' },
   host: null,
+  coHosts: [],
   focus: { value: 'urban emissions', confidence: 'high' },
   topics: { value: ['building codes'], confidence: 'high' },
   attending: null,
