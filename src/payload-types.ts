@@ -131,6 +131,10 @@ export interface Meeting {
    */
   host?: (string | null) | Speaker;
   /**
+   * When several people chaired the meeting: everyone after the host, in order.
+   */
+  coHosts?: (string | Speaker)[] | null;
+  /**
    * The theme in a sentence, e.g. "policy and trend, city and project".
    */
   focus?: string | null;
@@ -924,6 +928,7 @@ export interface MeetingsSelect<T extends boolean = true> {
   endsAt_tz?: T;
   venue?: T;
   host?: T;
+  coHosts?: T;
   focus?: T;
   topics?:
     | T

@@ -145,6 +145,19 @@ export const Meetings: CollectionConfig = {
       },
     },
     {
+      name: 'coHosts',
+      type: 'relationship',
+      label: { en: 'Co-hosts', zh: '共同主持人' },
+      relationTo: 'speakers',
+      hasMany: true,
+      admin: {
+        description: {
+          en: 'When several people chaired the meeting: everyone after the host, in order.',
+          zh: '多人共同主持时，主持人之外的其他人，按顺序填写。',
+        },
+      },
+    },
+    {
       name: 'focus',
       type: 'textarea',
       label: { en: 'Focus', zh: '主题' },

@@ -125,6 +125,7 @@ export const getMeeting = cachedQuery({
       select: {
         ...summarySelect,
         host: true,
+        coHosts: true,
         focus: true,
         topics: true,
         body: true,

@@ -14,11 +14,11 @@ export type SpeakerPhoto = Pick<
   'id' | 'alt' | 'caption' | 'url' | 'width' | 'height' | 'sizes' | 'meeting'
 >
 
-// What a speaker's page shows of the meetings they took part in; `host` stays an id (the join is
-// read at depth 1), which is all the page needs to say "Host".
+// What a speaker's page shows of the meetings they took part in; `host` and `coHosts` stay ids
+// (the join is read at depth 1), which is all the page needs to say "Host".
 export type SpeakerMeeting = Pick<
   Meeting,
-  'id' | 'title' | 'slug' | 'startsAt' | 'startsAt_tz' | 'kind' | 'host'
+  'id' | 'title' | 'slug' | 'startsAt' | 'startsAt_tz' | 'kind' | 'host' | 'coHosts'
 >
 
 export type SpeakerOrganisation = Pick<
@@ -108,6 +108,7 @@ export const getSpeaker = cachedQuery({
           startsAt_tz: true,
           kind: true,
           host: true,
+          coHosts: true,
         },
         // Payload builds `url` from `filename` after the read: select both.
         photos: { alt: true, url: true, filename: true, width: true, height: true, sizes: true },

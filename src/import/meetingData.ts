@@ -219,6 +219,11 @@ export const buildMeetingData = async ({
 }): Promise<Partial<Meeting>> => {
   noteExtractedFields({ context, extracted })
   const host = extracted.host ? await resolveSpeaker(context, extracted.host.value) : undefined
+  const coHosts: string[] = []
+  for (const coHost of extracted.coHosts) {
+    noteField(context, coHost, `Co-host ${coHost.value.name}`)
+    coHosts.push((await resolveSpeaker(context, coHost.value)).id)
+  }
   const statements = await resolveStatements({ context, statements: extracted.statements })
   const { questions: extractedQuestions, people } = extracted
   const questions = await resolveQuestions({ context, questions: extractedQuestions, people })
@@ -236,6 +241,7 @@ export const buildMeetingData = async ({
     startsAt: startsAt({ date: extracted.date.value.date, time: meetingTime(context, extracted) }),
     startsAt_tz: forumTimeZone as Meeting['startsAt_tz'],
     host: host?.id ?? null,
+    coHosts: [...new Set(coHosts)],
     focus: extracted.focus?.value ?? null,
     topics: (extracted.topics?.value ?? []).map((topic) => ({ topic })),
     body: extracted.body.length > 0 ? richText({ paragraphs: extracted.body }) : null,

@@ -783,10 +783,17 @@ describe('meetingData: the draft meeting made of what was read', () => {
         richText({ paragraphs: ['Then regions.'] }),
       ],
       created: { speakers: 1, organisations: 1 },
+      // Each record it created, linked, to be confirmed or merged.
       notes: [
         {
           confidence: 'low',
-          text: 'New organisation "Stage Test Foundation" was created as "ngo"; check its kind, abbreviation and country.',
+          text: 'New organisation "Stage Test Foundation" (its kind, "ngo", was guessed from its name): confirm it, or merge it into the organisation it duplicates.',
+          record: { relationTo: 'organisations', value: rows[0].organisation },
+        },
+        {
+          confidence: 'medium',
+          text: 'New speaker "Ana Stage": confirm them, or merge them into the speaker they duplicate.',
+          record: { relationTo: 'speakers', value: rows[0].speaker },
         },
       ],
     })
@@ -831,6 +838,11 @@ describe('meetingData: the draft meeting made of what was read', () => {
     ]).toEqual([
       'Bob Answerer',
       [
+        {
+          confidence: 'medium',
+          text: 'New speaker "Bob Answerer": confirm them, or merge them into the speaker they duplicate.',
+          record: { relationTo: 'speakers', value: rows[0].answers?.[0].speaker },
+        },
         { confidence: 'low', text: 'Q&A: an answer does not say who.' },
         {
           confidence: 'low',
@@ -936,6 +948,7 @@ describe('meetingData: the draft meeting made of what was read', () => {
       startsAt: '2023-03-03T06:00:00.000Z',
       startsAt_tz: 'Asia/Shanghai',
       host: 'Ana Stage',
+      coHosts: [],
       focus: 'urban emissions',
       topics: [{ topic: 'building codes' }],
       body: richText({ paragraphs: ['The forum opened.'] }),
@@ -949,6 +962,24 @@ describe('meetingData: the draft meeting made of what was read', () => {
       'stage-assembled-meeting',
       '2023-03-03T06:00:00.000Z',
     ])
+  })
+
+  it('links the co-hosts after the host, and counts them among the participants', async () => {
+    const benStage: ExtractedPerson = { name: 'Ben Stage', positions: [{ title: 'adviser' }] }
+    const { id } = await saveDraft(
+      meeting({
+        title: { value: 'Stage Co-hosted Meeting', confidence: 'high' },
+        host: { value: anaStage, confidence: 'high' },
+        coHosts: [{ value: benStage, confidence: 'high' }],
+        people: [anaStage, benStage],
+      }),
+    )
+    const saved = await payload.findByID({ collection: 'meetings', id, draft: true, depth: 0 })
+
+    expect(
+      await Promise.all((saved.coHosts as string[]).map((s) => nameOf('speakers', s))),
+    ).toEqual(['Ben Stage'])
+    expect(saved.participants).toHaveLength(2)
   })
 
   it("gives the title's address, numbered when another meeting has it", async () => {

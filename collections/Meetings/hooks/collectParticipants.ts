@@ -16,6 +16,7 @@ export const collectParticipants: CollectionBeforeChangeHook<Meeting> = ({ data,
   const meeting = { ...originalDoc, ...data }
   const references: Reference[] = [
     meeting.host,
+    ...(meeting.coHosts ?? []),
     ...(meeting.statements ?? []).map((statement) => statement.speaker),
     ...(meeting.questions ?? []).flatMap((question) =>
       (question.answers ?? []).map((answer) => answer.speaker),

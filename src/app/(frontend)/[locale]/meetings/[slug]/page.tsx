@@ -71,7 +71,9 @@ const MeetingPage = async ({ params }: { params: Params }) => {
   ])
   if (!meeting) notFound()
   const { previous, next } = await getAdjacentMeetings({ locale, startsAt: meeting.startsAt })
-  const host = populated(meeting.host)
+  const hosts = [meeting.host, ...(meeting.coHosts ?? [])]
+    .map(populated)
+    .filter((host) => host !== null)
   const photos = photosOf(meeting)
   const organisations = (meeting.attendingOrganisations ?? [])
     .map(populated)
@@ -113,14 +115,16 @@ const MeetingPage = async ({ params }: { params: Params }) => {
               <dd>{meeting.venue}</dd>
             </>
           ) : null}
-          {host ? (
+          {hosts.length > 0 ? (
             <>
-              <dt>{dictionary.host}</dt>
-              <dd>
-                <Link href={localePath({ locale, path: `/speakers/${host.slug}` })}>
-                  {host.name}
-                </Link>
-              </dd>
+              <dt>{hosts.length > 1 ? dictionary.hosts : dictionary.host}</dt>
+              {hosts.map((host) => (
+                <dd key={host.id}>
+                  <Link href={localePath({ locale, path: `/speakers/${host.slug}` })}>
+                    {host.name}
+                  </Link>
+                </dd>
+              ))}
             </>
           ) : null}
           {meeting.focus ? (

@@ -80,7 +80,9 @@ export const generateMetadata = async ({ params }: { params: Params }): Promise<
 }
 
 const isHost = ({ meeting, speaker }: { meeting: SpeakerMeeting; speaker: Speaker }) =>
-  (typeof meeting.host === 'object' ? meeting.host?.id : meeting.host) === speaker.id
+  [meeting.host, ...(meeting.coHosts ?? [])].some(
+    (host) => (typeof host === 'object' ? host?.id : host) === speaker.id,
+  )
 
 const SpeakerPage = async ({ params }: { params: Params }) => {
   const { locale, slug } = await params
