@@ -41,6 +41,12 @@ const contactForm = async () =>
 
 const importFixture = path.resolve('tests/int/fixtures/import/round-table-2022-retold.txt')
 
+// A page naming people the demo content does not have, in the admin's language.
+const newPeoplePage = {
+  en: path.resolve('tests/import-corpus/tune/2023-side-event-en.txt'),
+  zh: path.resolve('tests/import-corpus/tune/2022-side-event-zh.txt'),
+}
+
 describe.each<AdminLanguage>(['en', 'zh'])('the site in the admin (admin in %s)', (language) => {
   let session: AdminSession
   let adminSession: AdminSession
@@ -220,6 +226,56 @@ describe.each<AdminLanguage>(['en', 'zh'])('the site in the admin (admin in %s)'
       await waitForFormReady(page)
       await fieldOf(page, 'importNotes').waitFor()
     })
+  })
+
+  it('confirms what an import created from its notes, and only then publishes the meeting', async () => {
+    const { page, step } = session
+    await step('import a page naming new people and open the draft', async () => {
+      await page.goto('/admin/collections/meetings')
+      await page.locator('.import-page input[type="file"]').setInputFiles(newPeoplePage[language])
+      await page.locator('.import-page a').waitFor({ timeout: 60_000 })
+      await page.locator('.import-page a').click()
+      await page.waitForURL(/\/meetings\/[0-9a-f-]{36}/)
+      await waitForFormReady(page)
+      await page.locator('.import-notes__record a').first().waitFor()
+    })
+    const id = /\/meetings\/([0-9a-f-]{36})/.exec(page.url())![1]
+    const { importNotes } = await read(`/api/meetings/${id}?draft=true&depth=0`)
+    const created = importNotes.notes.flatMap(
+      (note: { text: string; record?: { relationTo: string; value: string } }) =>
+        note.record && note.text.startsWith('New ') ? [note.record] : [],
+    )
+    for (const collection of ['speakers', 'organisations'])
+      staff.removeAfterwards(collection, {
+        id: {
+          in: created
+            .filter((r: { relationTo: string }) => r.relationTo === collection)
+            .map((r: { value: string }) => r.value),
+        },
+      })
+    staff.removeAfterwards('meetings', { id: { equals: id } })
+    expect(created.length).toBeGreaterThan(1)
+
+    await step(
+      'publishing is refused while the new records await confirmation',
+      async () => {
+        await page.locator('#action-save').click()
+        await page
+          .locator('.payload-toast-container .toast-error')
+          .filter({ hasText: /Confirm each one|请逐一确认/ })
+          .waitFor()
+      },
+      [{ status: 400, path: /^\/api\/meetings\// }],
+    )
+    await step('confirm every new record from the import notes', async () => {
+      await page.locator('.import-notes > button, .import-notes .btn--style-primary').click()
+      await expect
+        .poll(() => page.locator('.import-notes__record .btn').count(), { timeout: 30_000 })
+        .toBe(0)
+    })
+    await step('publish the meeting', () => saveDocument(page))
+    const meeting = await read(`/api/meetings/${id}?depth=0`)
+    expect(meeting._status).toBe('published')
   })
 
   it('searches, filters, sorts, pages, picks columns and bulk-edits the meetings list', async () => {

@@ -47,12 +47,25 @@ const organisationsOfSpeakers = async ({ req, ids }: { req: PayloadRequest; ids:
   return docs.flatMap(({ organisations }) => idsOf(organisations))
 }
 
-const describe = ([speakers, organisations]: Unconfirmed[]): string =>
-  [
-    speakers.names.length > 0 ? `speakers ${speakers.names.join(', ')}` : '',
-    organisations.names.length > 0 ? `organisations ${organisations.names.join(', ')}` : '',
-  ]
-    .filter(Boolean)
+const words = {
+  en: {
+    speakers: 'speakers',
+    organisations: 'organisations',
+    refusal: (names: string) =>
+      `This meeting names records an import created that no editor has confirmed yet: ${names}. Confirm each one (in the Import notes, or by unticking "Awaiting confirmation" on it), or merge it into an existing record, then publish.`,
+  },
+  zh: {
+    speakers: '嘉宾',
+    organisations: '机构',
+    refusal: (names: string) =>
+      `本会议提到的以下记录由导入创建，尚未经编辑确认：${names}。请逐一确认（在导入备注中，或在记录上取消勾选"待确认"），或将其合并到已有记录，然后再发布。`,
+  },
+}
+
+const describe = (unconfirmed: Unconfirmed[], text: (typeof words)['en']): string =>
+  unconfirmed
+    .filter(({ names }) => names.length > 0)
+    .map(({ collection, names }) => `${text[collection]} ${names.join(', ')}`)
     .join('; ')
 
 // What an import created stays hidden until an editor confirms it (src/payload/visibility.ts), so a
@@ -79,10 +92,6 @@ export const refuseUnconfirmedPeople: CollectionBeforeChangeHook<Meeting> = asyn
     }),
   ]
   if (unconfirmed.every(({ names }) => names.length === 0)) return data
-  throw new APIError(
-    `This meeting names records an import created that no editor has confirmed yet: ${describe(unconfirmed)}. Confirm each one (in the Import notes, or by unticking "Awaiting confirmation" on it), or merge it into an existing record, then publish.`,
-    400,
-    null,
-    true,
-  )
+  const text = req.i18n?.language === 'zh' ? words.zh : words.en
+  throw new APIError(text.refusal(describe(unconfirmed, text)), 400, null, true)
 }
