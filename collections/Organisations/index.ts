@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { editors } from '@/payload/access/editors'
 import { publicOrInsiders } from '@/payload/access/publicOrInsiders'
 import { adminLabelField } from '@/payload/fields/adminLabel'
+import { mergeRecordField } from '@/payload/fields/mergeRecord'
 import { slugField } from '@/payload/fields/slug'
 import { translationFields } from '@/payload/fields/translation'
 import { updatedByField } from '@/payload/fields/updatedBy'
@@ -18,6 +19,7 @@ import { setUpdatedBy } from '@/payload/hooks/setUpdatedBy'
 import { trackTranslation } from '@/payload/hooks/trackTranslation'
 import { deriveVisibility, syncSearchVisibility } from '@/payload/hooks/visibility'
 import { cacheTags } from '@/content/cacheTags'
+import { mergeEndpoint } from '@/payload/mergeEndpoint'
 import { siteContent } from '@/payload/siteContent'
 import { pathUnder } from '@/site/paths'
 
@@ -167,6 +169,7 @@ export const Organisations: CollectionConfig = {
     }),
     ...translationFields(),
     updatedByField(),
+    mergeRecordField(),
   ],
   hooks: {
     beforeOperation: [searchEveryLocale({ field: 'label' })],
@@ -182,4 +185,5 @@ export const Organisations: CollectionConfig = {
     ],
     afterDelete: [revalidateAfterDelete('organisations')],
   },
+  endpoints: [mergeEndpoint('organisations')],
 }

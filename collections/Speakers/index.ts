@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { editors } from '@/payload/access/editors'
 import { publicOrInsiders } from '@/payload/access/publicOrInsiders'
 import { adminLabelField } from '@/payload/fields/adminLabel'
+import { mergeRecordField } from '@/payload/fields/mergeRecord'
 import { slugField } from '@/payload/fields/slug'
 import { translationFields } from '@/payload/fields/translation'
 import { updatedByField } from '@/payload/fields/updatedBy'
@@ -17,6 +18,7 @@ import { setUpdatedBy } from '@/payload/hooks/setUpdatedBy'
 import { trackTranslation } from '@/payload/hooks/trackTranslation'
 import { deriveVisibility, syncSearchVisibility } from '@/payload/hooks/visibility'
 import { cacheTags } from '@/content/cacheTags'
+import { mergeEndpoint } from '@/payload/mergeEndpoint'
 import { siteContent } from '@/payload/siteContent'
 import { pathUnder } from '@/site/paths'
 
@@ -196,6 +198,7 @@ export const Speakers: CollectionConfig = {
     }),
     ...translationFields(),
     updatedByField(),
+    mergeRecordField(),
   ],
   hooks: {
     beforeOperation: [searchEveryLocale({ field: 'label' })],
@@ -212,4 +215,5 @@ export const Speakers: CollectionConfig = {
     ],
     afterDelete: [revalidateAfterDelete('speakers'), refreshOrganisationsAfterDelete],
   },
+  endpoints: [mergeEndpoint('speakers')],
 }

@@ -5,12 +5,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { AdminLanguage, AdminSession } from './helpers/adminSession'
 
 import { makeTestImage } from '../helpers/factories'
-import { addRow, fieldOf, pick, selectOption } from './helpers/adminFields'
+import { addRow, fieldOf, pick, pickedLabels, selectOption } from './helpers/adminFields'
 import {
   adminAPI,
   openAdminSession,
+  openDocument,
   saveDocument,
   staffForThisFile,
+  toastSuccess,
   waitForFormReady,
 } from './helpers/adminSession'
 import { baseURL } from './helpers/browser'
@@ -193,6 +195,63 @@ describe.each<AdminLanguage>(['en', 'zh'])(
       const meeting = await read(`/api/meetings/${photo.meeting}?depth=0`)
       const publicPage = await (await fetch(`${baseURL()}/meetings/${meeting.slug}`)).text()
       expect(publicPage).toContain(`CIFCC photo ${suffix}`)
+    })
+
+    it('merges a duplicate organisation into another from its sidebar', async () => {
+      const { page, step } = session
+      const create = async (path: string, body: Record<string, unknown>) => {
+        const created = await adminAPI({ path, method: 'POST', token: staff.token, body })
+        expect(created.status).toBe(201)
+        return created.json.doc as { id: string; label: string }
+      }
+      // As the import makes them: the forum's short name on one page, the full one on another.
+      const target = await create('/api/organisations', {
+        name: `C40 Cities Climate Leadership Group ${suffix}`,
+        kind: 'ngo',
+      })
+      const duplicate = await create('/api/organisations', {
+        name: `C40 ${suffix}`,
+        abbreviation: 'C40',
+        kind: 'ngo',
+      })
+      const meeting = await create('/api/meetings', {
+        title: `Cities round table ${suffix}`,
+        kind: 'round-table',
+        edition: 2022,
+        startsAt: '2022-10-30T06:00:00.000Z',
+        attendingOrganisations: [duplicate.id],
+        _status: 'published',
+      })
+      await step('open the duplicate and find the organisation it duplicates', async () => {
+        await openDocument(page, `/admin/collections/organisations/${duplicate.id}`)
+        const sidebar = page.locator('.merge-record')
+        await sidebar.getByText(/Merge this duplicate into|将此重复记录合并到/).waitFor()
+        await sidebar.locator('input[type="search"]').fill(`Leadership Group ${suffix}`)
+        await sidebar.getByRole('button', { name: target.label }).click()
+        await sidebar.getByText(/Move every reference to|将所有对/).waitFor()
+      })
+      await step('confirm, and land on the organisation merged into', async () => {
+        await page
+          .locator('.merge-record')
+          .getByRole('button', { name: /Merge and delete|合并并删除/ })
+          .click()
+        await toastSuccess(page)
+        await page.waitForURL(new RegExp(`/organisations/${target.id}`))
+        await waitForFormReady(page)
+      })
+      await step('the meeting now names the organisation merged into', async () => {
+        await openDocument(page, `/admin/collections/meetings/${meeting.id}`)
+        expect(await pickedLabels(page, 'attendingOrganisations')).toEqual([
+          expect.stringContaining(`C40 Cities Climate Leadership Group ${suffix}`),
+        ])
+      })
+      const merged = await read(`/api/organisations/${target.id}?depth=0`)
+      expect(merged.abbreviation).toBe('C40')
+      const gone = await adminAPI({
+        path: `/api/organisations/${duplicate.id}`,
+        token: staff.token,
+      })
+      expect(gone.status).toBe(404)
     })
 
     it('uploads several photos at once with the bulk upload, all for the meeting', async () => {
