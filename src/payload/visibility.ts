@@ -1,6 +1,11 @@
 import type { PayloadRequest, Where } from 'payload'
 
 import type { Meeting } from '@/payload-types'
+import type { Locale } from '@/site/i18n'
+
+import { isLocale, locales } from '@/site/i18n'
+
+import { keepLocale } from './keepLocale'
 
 // The embargo (issue 14). A speaker or organisation created by an import stays embargoed until an
 // editor confirms it (issue 19): what a parser half-understood never reaches the public. Otherwise
@@ -161,6 +166,21 @@ export const visibilityOf = async ({
   return isPublic ? 'public' : 'embargoed'
 }
 
+// The locale to save a person in: the request's, unless their name (required) is only in the other
+// one, as for the people a Chinese page's import created: saved in English they would fail
+// validation, and with them the publication of the meeting that named them.
+export const savingLocale = ({
+  req,
+  name,
+}: {
+  req: PayloadRequest
+  name: Partial<Record<Locale, string | null>> | string | null | undefined
+}): Locale => {
+  const wanted = isLocale(req.locale) ? req.locale : locales[0]
+  if (!name || typeof name === 'string' || name[wanted]) return wanted
+  return locales.find((locale) => name[locale]) ?? wanted
+}
+
 // Saves each listed document whose stored visibility is out of date; its own hooks then derive
 // the new value, expire the cached pages, update its search entry and, for a speaker, refresh the
 // organisations it holds positions at. One at a time: they share the caller's transaction.
@@ -174,26 +194,33 @@ export const refreshVisibility = async ({
   ids: string[]
 }): Promise<void> => {
   for (const id of ids) {
-    const doc = await req.payload.findByID({
-      collection,
-      id,
-      depth: 0,
-      select: { visibility: true, ...standingSelect },
-      disableErrors: true,
-      overrideAccess: true,
-      req,
-    })
+    const doc = await keepLocale(req, () =>
+      req.payload.findByID({
+        collection,
+        id,
+        depth: 0,
+        select: { visibility: true, name: true, ...standingSelect },
+        locale: 'all',
+        disableErrors: true,
+        overrideAccess: true,
+        req,
+      }),
+    )
     if (!doc) continue
     const visibility = await visibilityOf({ req, collection, id, standing: doc })
     if (visibility === doc.visibility) continue
-    await req.payload.update({
-      collection,
-      id,
-      data: { visibility },
-      depth: 0,
-      overrideAccess: true,
-      req,
-    })
+    // In the locale it has a name in; the request's own is kept for the rest of its save.
+    await keepLocale(req, () =>
+      req.payload.update({
+        collection,
+        id,
+        data: { visibility },
+        locale: savingLocale({ req, name: doc.name as unknown as Record<Locale, string> }),
+        depth: 0,
+        overrideAccess: true,
+        req,
+      }),
+    )
   }
 }
 

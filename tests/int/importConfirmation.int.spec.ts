@@ -120,10 +120,21 @@ describe('a record the import created, once nothing names it', () => {
       source: 'roundtable-2021-zh.txt',
     })
     if (imported.outcome === 'failed') throw new Error(imported.reason)
-    const draft = await payload.findByID({ collection: 'meetings', id: imported.id, draft: true })
-    const records = readImportNotes(draft.importNotes).notes.flatMap(({ record }) =>
-      record ? [record] : [],
-    )
+    // What the page names awaits confirmation (created by it, or by its import before).
+    const records = (
+      await Promise.all(
+        (['speakers', 'organisations'] as const).map(async (relationTo) =>
+          (
+            await payload.find({
+              collection: relationTo,
+              where: { needsConfirmation: { equals: true } },
+              depth: 0,
+              pagination: false,
+            })
+          ).docs.map(({ id }) => ({ relationTo, value: id })),
+        ),
+      )
+    ).flat()
     await payload.delete({ collection: 'meetings', id: imported.id })
 
     expect(records.length).toBeGreaterThan(0)
@@ -157,6 +168,58 @@ describe('publishing the meeting', () => {
     expect(new Set(standings.map((s) => JSON.stringify(s)))).toEqual(
       new Set([JSON.stringify({ needsConfirmation: false, visibility: 'public' })]),
     )
+  })
+})
+
+describe('people a Chinese page created, with only Chinese names', () => {
+  it('are confirmed, and made public by an English meeting published in English', async () => {
+    const imported = await importLegacyPage({
+      payload,
+      bytes: fs.readFileSync(path.resolve(path.dirname(fixture), 'roundtable-2021-zh.txt')),
+      source: 'roundtable-2021-zh-again.txt',
+    })
+    if (imported.outcome === 'failed') throw new Error(imported.reason)
+    // What the page names awaits confirmation (created by it, or by its import before).
+    const unconfirmed = async (collection: 'speakers' | 'organisations') =>
+      (
+        await payload.find({
+          collection,
+          where: { needsConfirmation: { equals: true } },
+          depth: 0,
+          pagination: false,
+        })
+      ).docs.map(({ id }) => ({ collection, id }))
+    const speakers = await unconfirmed('speakers')
+    const records = [...speakers, ...(await unconfirmed('organisations'))]
+    const confirmations = await Promise.all(
+      records.map(({ collection, id }) =>
+        // As the import notes' Confirm button saves them: in the language they have a name in.
+        api.rest('PATCH', `/api/${collection}/${id}?locale=zh`, {
+          token: editorToken,
+          json: { needsConfirmation: false },
+        }),
+      ),
+    )
+    const english = await api.rest('POST', '/api/meetings?locale=en', {
+      token: editorToken,
+      json: {
+        title: 'A round table in English',
+        kind: 'round-table',
+        edition: 2021,
+        startsAt: '2021-11-06T01:00:00.000Z',
+        host: speakers[0].id,
+        _status: 'published',
+      },
+    })
+    const host = await payload.findByID({ collection: 'speakers', id: speakers[0].id, depth: 0 })
+
+    expect(speakers.length).toBeGreaterThan(0)
+    expect(confirmations.map(({ status }) => status)).toEqual(records.map(() => 200))
+    expect([english.status, english.body.errors, host.visibility]).toEqual([
+      201,
+      undefined,
+      'public',
+    ])
   })
 })
 

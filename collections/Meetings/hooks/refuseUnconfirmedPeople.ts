@@ -6,9 +6,16 @@ import type { Meeting } from '@/payload-types'
 
 import type { PeopleCollection } from '@/payload/visibility'
 
+import { keepLocale } from '@/payload/keepLocale'
 import { idsOf, peopleNamedBy } from '@/payload/visibility'
 
 type Unconfirmed = { collection: PeopleCollection; names: string[] }
+
+const nameIn = (name: unknown, locale: string | undefined): string => {
+  if (typeof name === 'string') return name
+  const names = (name ?? {}) as Record<string, string | undefined>
+  return (locale && names[locale]) || Object.values(names).find(Boolean) || ''
+}
 
 const unconfirmedAmong = async ({
   req,
@@ -20,16 +27,20 @@ const unconfirmedAmong = async ({
   ids: string[]
 }): Promise<Unconfirmed> => {
   if (ids.length === 0) return { collection, names: [] }
-  const { docs } = await req.payload.find({
-    collection,
-    where: { and: [{ id: { in: ids } }, { needsConfirmation: { equals: true } }] },
-    select: { name: true },
-    depth: 0,
-    pagination: false,
-    overrideAccess: true,
-    req,
-  })
-  return { collection, names: docs.map(({ name }) => name) }
+  const { docs } = await keepLocale(req, () =>
+    req.payload.find({
+      collection,
+      where: { and: [{ id: { in: ids } }, { needsConfirmation: { equals: true } }] },
+      select: { name: true },
+      // A Chinese page's people have only Chinese names: name them in whichever language they have.
+      locale: 'all',
+      depth: 0,
+      pagination: false,
+      overrideAccess: true,
+      req,
+    }),
+  )
+  return { collection, names: docs.map(({ name }) => nameIn(name, req.locale)) }
 }
 
 // The organisations of the speakers' positions show beside their names on the meeting's page.

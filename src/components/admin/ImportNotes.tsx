@@ -39,7 +39,21 @@ const words = {
   },
 }
 
-type RecordState = { label: string; needsConfirmation: boolean }
+// `locale`: one the record has a name in, to save it in: a person a Chinese page's import created
+// has only a Chinese name, and saved in English would fail validation (name is required).
+type RecordState = { label: string; needsConfirmation: boolean; locale: string }
+
+type Localized = Record<string, string | null | undefined> | string | null | undefined
+
+const inLocale = (value: Localized, locale: string): string | undefined => {
+  if (!value || typeof value === 'string') return value ?? undefined
+  return value[locale] ?? Object.values(value).find(Boolean) ?? undefined
+}
+
+const localeOfName = (name: Localized, locale: string): string => {
+  if (!name || typeof name === 'string' || name[locale]) return locale
+  return Object.keys(name).find((key) => name[key]) ?? locale
+}
 
 const keyOf = ({ relationTo, value }: NoteRecord) => `${relationTo}:${value}`
 
@@ -58,20 +72,21 @@ const fetchStates = async ({
     if (ids.length === 0) continue
     const query = stringify({
       where: { id: { in: ids } },
-      select: { label: true, needsConfirmation: true },
+      select: { label: true, name: true, needsConfirmation: true },
       depth: 0,
       limit: ids.length,
-      locale,
+      locale: 'all',
     })
     const response = await fetch(`${api}/${relationTo}?${query}`, { credentials: 'include' })
     if (!response.ok) continue
     const { docs } = (await response.json()) as {
-      docs: { id: string; label?: string; needsConfirmation?: boolean }[]
+      docs: { id: string; label?: Localized; name?: Localized; needsConfirmation?: boolean }[]
     }
     for (const doc of docs)
       found.set(keyOf({ relationTo, value: doc.id }), {
-        label: doc.label ?? doc.id,
+        label: inLocale(doc.label, locale) ?? inLocale(doc.name, locale) ?? '',
         needsConfirmation: Boolean(doc.needsConfirmation),
+        locale: localeOfName(doc.name, locale),
       })
   }
   return found
@@ -98,8 +113,9 @@ const useRecords = (records: NoteRecord[]) => {
   }, [api, locale, wanted, version])
 
   const confirm = useCallback(
-    async (record: NoteRecord) => {
-      const response = await fetch(`${api}/${record.relationTo}/${record.value}`, {
+    async (record: NoteRecord, locale: string) => {
+      const query = stringify({ locale, depth: 0 })
+      const response = await fetch(`${api}/${record.relationTo}/${record.value}?${query}`, {
         method: 'PATCH',
         credentials: 'include',
         headers: { 'Content-Type': 'application/json' },
@@ -124,7 +140,7 @@ const NoteLine = ({
   state?: RecordState | null
   text: (typeof words)['en']
   adminRoute: string
-  onConfirm: (record: NoteRecord, label: string) => void
+  onConfirm: (record: NoteRecord) => void
 }) => {
   const record = note.record
   return (
@@ -147,7 +163,7 @@ const NoteLine = ({
                   buttonStyle="secondary"
                   size="small"
                   margin={false}
-                  onClick={() => onConfirm(record, state.label)}
+                  onClick={() => onConfirm(record)}
                 >
                   {text.confirm}
                 </Button>
@@ -183,9 +199,10 @@ export const ImportNotes: JSONFieldClientComponent = ({ path }) => {
     (record) => stateOf(record)?.needsConfirmation,
   )
 
-  const confirmRecords = async (list: { record: NoteRecord; label: string }[]) => {
-    for (const { record, label } of list) {
-      if (await confirm(record)) toast.success(text.confirmedToast(label))
+  const confirmRecords = async (list: NoteRecord[]) => {
+    for (const record of list) {
+      const { label, locale } = stateOf(record) ?? { label: '', locale: 'en' }
+      if (await confirm(record, locale)) toast.success(text.confirmedToast(label))
       else toast.error(text.failed(label))
     }
     reload()
@@ -212,20 +229,12 @@ export const ImportNotes: JSONFieldClientComponent = ({ path }) => {
             state={stateOf(note.record)}
             text={text}
             adminRoute={config.routes.admin}
-            onConfirm={(record, label) => void confirmRecords([{ record, label }])}
+            onConfirm={(record) => void confirmRecords([record])}
           />
         ))}
       </ul>
       {awaiting.length > 1 && (
-        <Button
-          buttonStyle="primary"
-          size="small"
-          onClick={() =>
-            void confirmRecords(
-              awaiting.map((record) => ({ record, label: stateOf(record)?.label ?? '' })),
-            )
-          }
-        >
+        <Button buttonStyle="primary" size="small" onClick={() => void confirmRecords(awaiting)}>
           {text.confirmAll(awaiting.length)}
         </Button>
       )}
