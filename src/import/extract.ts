@@ -10,7 +10,7 @@ import type {
 
 import { findMeetingDate } from './dates'
 import { readEdition, readKind, readTitle } from './heading'
-import { extractAttending, extractFocus, extractTopics, findHost } from './introduction'
+import { extractAttending, extractFocus, extractTopics, findHosts } from './introduction'
 import { excerpt, PageOverLimit, readingLimits, startClock } from './limits'
 import { languageOf, readText, splitLines, splitPage } from './pageText'
 import { createPeopleIndex, nameKey } from './people'
@@ -107,7 +107,11 @@ const readMeeting = ({ content, clock }: { content: string; clock: Clock }): Par
 
   const index = createPeopleIndex()
   const introduction = splitAtFirstStatement({ paragraphs, language, clock })
-  const { host, notes: hostNotes } = findHost({ text: introduction.text, language, index })
+  const {
+    host,
+    coHosts,
+    notes: hostNotes,
+  } = findHosts({ text: introduction.text, language, index })
   clock.check('looking for the host')
   const statementsRead = readStatements({ paragraphs: introduction.rest, language, index, clock })
   const { statements, questions } = statementsRead
@@ -130,7 +134,7 @@ const readMeeting = ({ content, clock }: { content: string; clock: Clock }): Par
     edition,
     date,
     host,
-    coHosts: [],
+    coHosts,
     focus,
     topics,
     attending,

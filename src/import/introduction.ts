@@ -4,7 +4,13 @@ import type { PeopleIndex } from './people'
 
 import { knownOrganisations } from './knownOrganisations'
 import { excerpt } from './limits'
-import { chineseRoles, parseIntroduction, rememberPerson } from './people'
+import {
+  chineseRoles,
+  isPlausibleName,
+  parseIntroduction,
+  rememberPerson,
+  splitHonorific,
+} from './people'
 
 // What the report's introduction, the paragraphs before the first statement, says about the
 // meeting: who hosted it, its focus, its topics and the organisations attending.
@@ -153,49 +159,167 @@ export const extractAttending = (text: string): Extracted<string[]> | null => {
   return { value: items, confidence: 'high' }
 }
 
+// Verbs that say someone hosted the meeting: "chaired the side event", "co-chaired the session".
 const hostVerbs =
-  /\b(hosted|chaired|moderated|presided over)\s+the\s+(?:meeting|session|round[- ]?table|discussion|forum|workshop)/i
+  /\b(co-)?(?:hosted|chaired|moderated|presided over)\s+the\s+(?:[\w-]+\s+){0,2}?(?:meeting|session|round[- ]?table|discussion|forum|workshop|event|conference|briefing|panel|dialogue|plenary)\b/i
 
-export const extractHost = (
-  text: string,
-  language: Language,
-): { intro: string; confidence: Confidence } | null => {
-  if (language === 'zh') {
-    const phrase = between({ text, opening: /由/u, closing: /主持/u })
-    if (phrase) {
-      // "会议由联合国工业发展组织驻华代表某某主持": the name is the last words before 主持.
-      // The name follows the last job title: 世界银行可持续发展局局长 | 王海.
-      const role = chineseRoles
-        .map((candidate) => ({ candidate, at: phrase.lastIndexOf(candidate) }))
-        .filter(({ at }) => at >= 0)
-        .sort((a, b) => b.at + b.candidate.length - (a.at + a.candidate.length))[0]
-      const end = role ? role.at + role.candidate.length : 0
-      return role && end < phrase.length
-        ? { intro: `${phrase.slice(end)}，${phrase.slice(0, end)}`, confidence: 'high' }
-        : { intro: phrase, confidence: 'low' }
-    }
-    const active = /(?:^|[，,。])([^，,。]+?)主持(?:了)?(?:会议|本次会议)/u.exec(text)
-    return active ? { intro: active[1], confidence: 'medium' } : null
-  }
-  const verb = hostVerbs.exec(text)
-  if (verb) {
-    const sentenceStart = Math.max(text.lastIndexOf('. ', verb.index) + 1, 0)
-    const before = text.slice(sentenceStart, verb.index)
-    const clauseStart = Math.max(before.lastIndexOf(', and '), before.lastIndexOf('; '))
-    const intro =
-      clauseStart >= 0 ? before.slice(clauseStart).replace(/^[,;]\s*(?:and\s+)?/, '') : before
-    return { intro: intro.trim(), confidence: 'high' }
-  }
-  const passive = between({
-    text,
-    opening: /\b(?:hosted|chaired|moderated|presided over)\s+by\s+/i,
-    closing: /\.\s|\.$|;/,
-  })
-  return passive ? { intro: passive, confidence: 'high' } : null
+// A full stop after an honorific or an initial ("Ms. Dubois", "Carter J. Brandon") does not end
+// the sentence.
+const sentenceEnd = /(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|St|[A-Z]))\.(?:\s|$)|;/g
+
+// Where the sentence holding `index` starts, looked for within the 600 characters before it: an
+// introduction is at most 500 (people.ts), so a host's sentence starts within that.
+const sentenceStartBefore = (text: string, index: number): number => {
+  const from = Math.max(0, index - 600)
+  let start = from
+  for (const end of text.slice(from, index).matchAll(sentenceEnd))
+    start = from + end.index + end[0].length
+  return start
 }
 
-// The host as a person of the page, remembered so that later statements link to them.
-export const findHost = ({
+// The rest of the sentence after the first opening. The end is looked for in the whole text, not
+// a slice of it, so that the honorific before a full stop is seen ("by Ms. Dubois").
+const sentenceAfter = ({ text, opening }: { text: string; opening: RegExp }): string | null => {
+  const open = opening.exec(text)
+  if (!open) return null
+  const start = open.index + open[0].length
+  const ends = new RegExp(sentenceEnd)
+  ends.lastIndex = start + 1
+  const end = ends.exec(text)
+  return text.slice(start, end ? end.index : text.length).trim() || null
+}
+
+// Words of organisation names: "… Disease Control and Prevention" is not a second host.
+const organisationWords =
+  /\b(?:University|Bank|Ministry|Institute|Cent(?:er|re)|Council|Agency|Commission|Foundation|Group|Association|Department|Office|Programme|Program|Development|Government|Academy|Corporation|Company|Fund|Organi[sz]ation|Network|Administration|Bureau|Division)\b/
+
+// The first words of a list item, up to its first comma, are another host's name when they
+// start with an honorific or are a name of two or more words.
+const startsWithName = (item: string): boolean => {
+  const { honorific, name } = splitHonorific(item.split(',')[0].trim())
+  if (honorific) return true
+  return (
+    name.split(/\s+/).length >= 2 &&
+    isPlausibleName({ name, language: 'en' }) &&
+    !organisationWords.test(name)
+  )
+}
+
+// "A, director of X, and Ms. B, head of Y" or "A and B": an "and" starts another host when a
+// name follows it.
+const splitEnglishHosts = (phrase: string): string[] => {
+  const hosts: string[] = []
+  let start = 0
+  for (const joint of phrase.matchAll(/,?\s+and\s+/g)) {
+    const rest = phrase.slice(joint.index + joint[0].length)
+    if (!startsWithName(rest)) continue
+    hosts.push(phrase.slice(start, joint.index))
+    start = joint.index + joint[0].length
+  }
+  hosts.push(phrase.slice(start))
+  return hosts.map((host) => host.trim()).filter(Boolean)
+}
+
+// "能源基金会交通项目主任陈立新": the name follows the last job title; the introduction is
+// rewritten as "陈立新，能源基金会交通项目主任", the order parseIntroduction reads.
+const chineseHostIntroduction = (written: string): { intro: string; isSure: boolean } => {
+  const role = chineseRoles
+    .map((candidate) => ({ candidate, at: written.lastIndexOf(candidate) }))
+    .filter(({ at }) => at >= 0)
+    .sort((a, b) => b.at + b.candidate.length - (a.at + a.candidate.length))[0]
+  const end = role ? role.at + role.candidate.length : 0
+  if (!role) return { intro: written, isSure: true }
+  return end < written.length
+    ? { intro: `${written.slice(end)}，${written.slice(0, end)}`, isSure: true }
+    : { intro: written, isSure: false }
+}
+
+// "主持人：甲、乙": hosts are separated by 、, but 、 also separates two titles of one host
+// (国家气候中心主任、研究员林静), so a part that ends with a title joins the next one.
+const splitChineseHosts = (phrase: string): { intros: string[]; isSure: boolean } => {
+  const parts = phrase
+    .replace(/(?:共同|联合)$/u, '')
+    .split(/、/u)
+    .map((part) => part.trim())
+    .filter(Boolean)
+  const hosts: string[] = []
+  let pending = ''
+  for (const part of parts) {
+    const written = pending ? `${pending}，${part}` : part
+    const endsWithRole = chineseRoles.some((role) => written.endsWith(role))
+    if (endsWithRole) pending = written
+    else {
+      hosts.push(written)
+      pending = ''
+    }
+  }
+  if (pending) hosts.push(pending)
+  const read = hosts.map(chineseHostIntroduction)
+  return { intros: read.map(({ intro }) => intro), isSure: read.every(({ isSure }) => isSure) }
+}
+
+export type HostsFound = { intros: string[]; confidence: Confidence }
+
+const extractChineseHosts = (text: string): HostsFound | null => {
+  const phrase =
+    between({ text, opening: /由/u, closing: /主持/u }) ??
+    /主持人?[：:]\s*([^。；\s]{1,300})/u.exec(text)?.[1] ??
+    null
+  if (phrase) {
+    const { intros, isSure } = splitChineseHosts(phrase)
+    return { intros, confidence: isSure ? 'high' : 'low' }
+  }
+  const active = /(?:^|[，,。])([^，,。]+?)主持(?:了)?(?:会议|本次会议)/u.exec(text)
+  return active ? { intros: [active[1]], confidence: 'medium' } : null
+}
+
+// Who hosted the meeting, as introductions ("Name, position, …") in page order.
+export const extractHosts = (text: string, language: Language): HostsFound | null => {
+  if (language === 'zh') return extractChineseHosts(text)
+  const verb = hostVerbs.exec(text)
+  if (verb) {
+    const before = text.slice(sentenceStartBefore(text, verb.index), verb.index)
+    // "…was held in Beijing, and Dr. Adeyemi, …, chaired the workshop": the host's clause
+    // starts after the last ", and", unless several people co-chaired.
+    const clauseStart = verb[1]
+      ? -1
+      : Math.max(before.lastIndexOf(', and '), before.lastIndexOf('; '))
+    const intro =
+      clauseStart >= 0 ? before.slice(clauseStart).replace(/^[,;]\s*(?:and\s+)?/, '') : before
+    return { intros: splitEnglishHosts(intro.trim().replace(/,$/, '')), confidence: 'high' }
+  }
+  const passive = sentenceAfter({
+    text,
+    opening: /\b(?:hosted|chaired|moderated|presided over)\s+(?:jointly\s+)?by\s+/i,
+  })
+  return passive ? { intros: splitEnglishHosts(passive), confidence: 'high' } : null
+}
+
+const readHost = ({
+  intro,
+  found,
+  language,
+  index,
+}: {
+  intro: string
+  found: HostsFound
+  language: Language
+  index: PeopleIndex
+}): Extracted<ExtractedPerson> | string => {
+  const parsed = parseIntroduction({ text: intro, language })
+  if (!parsed) return `A host is mentioned ("${excerpt(intro)}") but no name could be read from it.`
+  const confidence = parsed.confidence === 'high' ? found.confidence : parsed.confidence
+  return {
+    value: rememberPerson({ index, person: parsed.person }),
+    confidence,
+    note:
+      confidence === 'high' ? undefined : `Host: read as "${parsed.person.name}" from "${intro}".`,
+  }
+}
+
+// The hosts as people of the page, remembered so that later statements link to them: the first
+// is the host, the others co-hosts.
+export const findHosts = ({
   text,
   language,
   index,
@@ -203,27 +327,25 @@ export const findHost = ({
   text: string
   language: Language
   index: PeopleIndex
+}): {
+  host: Extracted<ExtractedPerson> | null
+  coHosts: Extracted<ExtractedPerson>[]
+  notes: string[]
+} => {
+  const found = extractHosts(text, language)
+  if (!found) return { host: null, coHosts: [], notes: [] }
+  const read = found.intros.map((intro) => readHost({ intro, found, language, index }))
+  const hosts = read.filter((item): item is Extracted<ExtractedPerson> => typeof item !== 'string')
+  const notes = read.filter((item): item is string => typeof item === 'string')
+  return { host: hosts[0] ?? null, coHosts: hosts.slice(1), notes }
+}
+
+// The host alone, for callers that do not read co-hosts.
+export const findHost = (args: {
+  text: string
+  language: Language
+  index: PeopleIndex
 }): { host: Extracted<ExtractedPerson> | null; notes: string[] } => {
-  const hostFound = extractHost(text, language)
-  if (!hostFound) return { host: null, notes: [] }
-  const parsed = parseIntroduction({ text: hostFound.intro, language })
-  if (!parsed)
-    return {
-      host: null,
-      notes: [
-        `A host is mentioned ("${excerpt(hostFound.intro)}") but no name could be read from it.`,
-      ],
-    }
-  const confidence = parsed.confidence === 'high' ? hostFound.confidence : parsed.confidence
-  return {
-    host: {
-      value: rememberPerson({ index, person: parsed.person }),
-      confidence,
-      note:
-        confidence === 'high'
-          ? undefined
-          : `Host: read as "${parsed.person.name}" from "${hostFound.intro}".`,
-    },
-    notes: [],
-  }
+  const { host, notes } = findHosts(args)
+  return { host, notes }
 }
