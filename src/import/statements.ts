@@ -15,20 +15,28 @@ import { findPerson, parseIntroduction, rememberPerson } from './people'
 // paragraphs between them.
 
 const statementVerbs =
-  'pointed out|indicated|insisted|said|stated|noted|stressed|emphasi[sz]ed|argued|believed|suggested|advised|remarked|added|explained|mentioned|held|thought|expressed|proposed|observed|commented|highlighted|maintained|considered|answered|replied|responded'
+  'pointed out|indicated|insisted|said|stated|noted|stressed|emphasi[sz]ed|argued|believed|suggested|advised|remarked|added|explained|mentioned|held|thought|expressed|proposed|observed|commented|highlighted|maintained|considered|answered|replied|responded|warned|recalled|concluded|acknowledged|agreed|urged|opened the (?:[\\w-]+ ){0,2}?by saying'
+
+// "In her opening remarks, Ms. Hart said…": the lead-in is not part of the speaker's introduction.
+const leadIn = '(?:(?:In|During) (?:his|her|their) [\\w -]{1,40}?,\\s*)?'
 
 const englishStatement = new RegExp(
-  `^(?<intro>.{2,500}?),?\\s+(?:also\\s+)?(?:${statementVerbs})(?:\\s+that)?\\s*(?::\\s*|(?<=that)\\s+)(?<statement>.+)$`,
+  `^${leadIn}(?<intro>.{2,500}?),?\\s+(?:also\\s+)?(?<verb>${statementVerbs})(?:\\s+that)?\\s*(?::\\s*|(?<=that)\\s+)(?<statement>.+)$`,
   'is',
 )
 
+// "陈立新在致辞中指出：": where the words were said is not part of the introduction.
 const chineseStatement =
-  /^(?<intro>[^：:]{2,200}?)[，,]?(?:指出|表示|认为|强调|说|介绍|建议|提出|谈到|回答)(?:道)?[：:，,]\s*(?<statement>.+)$/su
+  /^(?<intro>[^：:]{2,200}?)[，,]?(?:在(?:开幕|闭幕)?(?:致辞|发言|讲话|演讲)中)?(?<verb>指出|表示|认为|强调|说|介绍|建议|提出|谈到|补充|回答)(?:道)?[：:，,]\s*(?<statement>.+)$/su
 
 const statementPatterns: Record<Language, RegExp> = { en: englishStatement, zh: chineseStatement }
 
 const questionPattern =
   /^(?:question|q|questioner|audience question|提问|问|观众提问)(?:\s+from\s+(?<askedBy>[^:：]+?))?\s*[:：]\s*(?<question>.+)$/iu
+
+// "A journalist from Xinhua asked: …", "新华社记者提问：…": the asker is named before the verb.
+const namedQuestionPattern =
+  /^(?<askedBy>[^:：，。,.?？]{2,80}?)\s*(?:\basked|\bwanted to know|提问|问道|问)\s*[:：,，]\s*(?<question>.+)$/su
 
 const answerPattern = /^(?<name>[^:：]{2,60}?)\s*[:：]\s*(?<answer>.+)$/su
 
@@ -45,7 +53,7 @@ const isStatementOrQuestion = ({
   language: Language
 }): boolean => {
   if (!isReadable(paragraph)) return false
-  if (questionPattern.test(paragraph)) return true
+  if (readQuestion(paragraph)) return true
   const intro = statementPatterns[language].exec(paragraph)?.groups?.intro
   return Boolean(intro && parseIntroduction({ text: intro, language }))
 }
@@ -84,12 +92,16 @@ export const splitAtFirstStatement = ({
   }
 }
 
+// "A journalist from Xinhua" starts a sentence; as a field it is "a journalist from Xinhua".
+const asAsker = (written: string) =>
+  written.trim().replace(/^(?:A|An|The)\b/, (article) => article.toLowerCase())
+
 export const readQuestion = (paragraph: string): ExtractedQuestion | null => {
-  const question = questionPattern.exec(paragraph)?.groups
+  const question = (questionPattern.exec(paragraph) ?? namedQuestionPattern.exec(paragraph))?.groups
   if (!question) return null
   return {
     question: { value: question.question.trim(), confidence: 'high' },
-    ...(question.askedBy ? { askedBy: question.askedBy.trim() } : {}),
+    ...(question.askedBy ? { askedBy: asAsker(question.askedBy) } : {}),
     answers: [],
   }
 }
