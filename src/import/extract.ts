@@ -10,7 +10,13 @@ import type {
 
 import { findMeetingDate } from './dates'
 import { readEdition, readKind, readTitle } from './heading'
-import { extractAttending, extractFocus, extractTopics, findHosts } from './introduction'
+import {
+  extractAttending,
+  extractFocus,
+  extractListedTopics,
+  extractTopics,
+  findHosts,
+} from './introduction'
 import { excerpt, PageOverLimit, readingLimits, startClock } from './limits'
 import { languageOf, readText, splitLines, splitPage } from './pageText'
 import { createPeopleIndex, nameKey } from './people'
@@ -119,7 +125,7 @@ const readMeeting = ({ content, clock }: { content: string; clock: Clock }): Par
   if (newsItem) return newsItem
 
   const focus = extractFocus(introduction.text)
-  const topics = extractTopics(introduction.text)
+  const topics = extractListedTopics(introduction.paragraphs) ?? extractTopics(introduction.text)
   const attending = extractAttending(introduction.text)
   clock.check('reading the focus, topics and attending organisations')
   const overLimit = tooManyOrganisations({ people: index.people, attending })

@@ -53,21 +53,90 @@ const splitList = (text: string): string[] =>
     )
     .filter(Boolean)
 
-export const extractTopics = (text: string): Extracted<string[]> | null => {
-  const english =
+// "1. ", "2) ", "（一）", "一是", "第二，": numbering is not part of a topic.
+const listNumbering =
+  /^(?:\d{1,2}\s*[.)、．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}(?:是|、)|第[一二三四五六七八九十]{1,3}[，,、]?|[·•\-–*])\s*/u
+
+const withoutNumbering = (item: string) => item.replace(listNumbering, '').trim()
+
+// Items of a written list: a list that uses semicolons keeps its commas inside the items
+// ("forests, soils and negative emissions; finance for …"); a numbered one without separators
+// is cut before each number.
+const splitTopics = (list: string): string[] => {
+  const items = /[;；]/u.test(list)
+    ? list.split(/\s*[;；]\s*/u)
+    : /^\s*1\s*[.)]\s/.test(list)
+      ? list.split(/\s+(?=\d{1,2}[.)]\s)/)
+      : splitList(list)
+  return items
+    .map((item) =>
+      withoutNumbering(item)
+        .replace(/^(?:and|as well as|和|及|以及)\s*/u, '')
+        .replace(/[.。]$/u, '')
+        .trim(),
+    )
+    .filter(Boolean)
+}
+
+// A sentence ends at a full stop that does not close a list number ("1. freight; 2. fuel.").
+const listEnd = /(?<!(?:^|\s)\d{1,2})\.(?:\s|$)/g
+
+const englishTopicList = (text: string): { count?: string; list: string } | null => {
+  const colon = /\btopics?\b[^:.;]{0,60}:\s*/i.exec(text)
+  if (colon) {
+    const start = colon.index + colon[0].length
+    const ends = new RegExp(listEnd)
+    ends.lastIndex = start
+    const end = ends.exec(text)
+    // "three topics", "two main topics": the count is the word before.
+    const count = /(\w+)\s+(?:main\s+|key\s+)?$/.exec(
+      text.slice(Math.max(0, colon.index - 30), colon.index),
+    )?.[1]
+    const list = text.slice(start, end ? end.index : text.length)
+    if (list.trim()) return { count, list }
+  }
+  const written =
     /\b(?:includ(?:ed|es|ing)|covered|covers|discussed|address(?:ed|es))\s+(?:the\s+following\s+)?(\w+)?\s*(?:main\s+|key\s+)?topics?,?\s*(?:like|such as|including|namely|of|:)?\s*(.+?)(?:\.\s|\.$|$)/i.exec(
       text,
     )
-  const chinese =
-    /(?:包括|围绕|涉及)([一二两三四五六七八九十\d]+)?个?议题[：:，,]?\s*(.+?)(?:。|$)/u.exec(text)
-  const match = english ?? chinese
+  return written ? { count: written[1], list: written[2] } : null
+}
+
+const chineseTopicList = (text: string): { count?: string; list: string } | null => {
+  const numeral = '[一二两三四五六七八九十\\d]+'
+  const patterns = [
+    new RegExp(`(?:包括|围绕|涉及)(${numeral})?个?议题[：:，,]?\\s*(.+?)(?:。|$)`, 'u'),
+    new RegExp(`()(?:议题|话题)(?:包括|有|为|是)[：:]\\s*(.+?)(?:。|$)`, 'u'),
+    new RegExp(
+      `(?:讨论|探讨|研讨|聚焦)了?(${numeral})个(?:问题|议题|话题)[：:]\\s*(.+?)(?:。|$)`,
+      'u',
+    ),
+  ]
+  for (const pattern of patterns) {
+    const match = pattern.exec(text)
+    if (match) return { count: match[1] || undefined, list: match[2] }
+  }
+  // "包括甲和乙两个议题": the count follows the list, which is looked for in the 200 characters
+  // before the first 个议题 rather than after every 包括.
+  const end = text.indexOf('个议题')
+  if (end < 0) return null
+  const before = text.slice(Math.max(0, end - 200), end)
+  const count = new RegExp(`(${numeral})$`, 'u').exec(before)
+  const start = before.lastIndexOf('包括')
+  if (!count || start < 0) return null
+  const list = before.slice(start + 2, count.index)
+  return /[。：:]/u.test(list) || list.length < 2 ? null : { count: count[1], list }
+}
+
+export const extractTopics = (text: string): Extracted<string[]> | null => {
+  const match = englishTopicList(text) ?? chineseTopicList(text)
   if (!match) return null
-  const announced = countOf(match[1])
-  let items = splitList(match[2])
+  const announced = countOf(match.count)
+  let items = splitTopics(match.list)
   if (announced && items.length === announced - 1) {
-    // "A, B and C": the last comma-less "and" joins two topics.
+    // "A, B and C", "甲和乙": the last "and" joins two topics.
     const last = items[items.length - 1]
-    const split = /^(.+?)\s+and\s+(.+)$/.exec(last)
+    const split = /^(.+?)\s+and\s+(.+)$/.exec(last) ?? /^(.+)(?:和|及|与)(.+)$/u.exec(last)
     if (split) items = [...items.slice(0, -1), split[1], split[2]]
     return { value: items, confidence: 'medium', note: `Topics: the last two were split at "and".` }
   }
@@ -80,17 +149,51 @@ export const extractTopics = (text: string): Extracted<string[]> | null => {
   return { value: items, confidence: announced ? 'high' : 'medium' }
 }
 
+// "Topics of the workshop:" and then one numbered line for each (a <br> list): the lines after a
+// paragraph that announces topics and ends with a colon.
+export const extractListedTopics = (paragraphs: string[]): Extracted<string[]> | null => {
+  const at = paragraphs.findIndex(
+    (paragraph) =>
+      /[:：]$/u.test(paragraph.trim()) && /\btopics?\b|议题|问题|话题/iu.test(paragraph),
+  )
+  if (at < 0) return null
+  const items: string[] = []
+  for (const line of paragraphs.slice(at + 1)) {
+    if (!listNumbering.test(line.trim())) break
+    items.push(withoutNumbering(line).replace(/[.;。；]$/u, ''))
+  }
+  return items.length > 0 ? { value: items, confidence: 'high' } : null
+}
+
 // A focus is a phrase: bounded, an opening quote that is never closed costs 200 characters
 // instead of the rest of the text once for every such quote.
+const quotedFocus = [
+  /\b(?:focus(?:ed|es|sed)?|cent(?:red|ered|ring|res|ers))\s+on\s+[“"]([^”"]{1,200})[”"]/i,
+  /\b(?:under|on) the (?:theme|topic) of\s+[“"]([^”"]{1,200})[”"]/i,
+  // "discussed “every drop twice”, with a focus on …": the quoted phrase is the focus.
+  /\bdiscussed\s+[“"]([^”"]{1,200})[”"]/i,
+  /\bthe (?:theme|focus)(?: of the [\w -]{1,40}?)? (?:was|is)\s+[“"]([^”"]{1,200})[”"]/i,
+  /以[“"]([^”"]{1,200})[”"]为主题/u,
+  /主题[为是][“"]([^”"]{1,200})[”"]/u,
+  /聚焦(?:于)?[“"]([^”"]{1,200})[”"]/u,
+]
+
+const plainFocus = [
+  // "The theme of the round table was moving goods with less fuel."
+  /\bthe (?:theme|focus)(?: of the [\w -]{1,40}?)? (?:was|is)\s+([^,.;“”"]{1,200})/i,
+  /聚焦(?:于)?([^，。；,;“”"]{1,200})/u,
+  /\bfocus(?:ed|es)?\s+on\s+([^,.;]+)/i,
+]
+
 export const extractFocus = (text: string): Extracted<string> | null => {
-  const quoted =
-    /\bfocus(?:ed|es)?\s+on\s+[“"]([^”"]{1,200})[”"]/i.exec(text) ??
-    /\b(?:under|on) the (?:theme|topic) of\s+[“"]([^”"]{1,200})[”"]/i.exec(text) ??
-    /以[“"]([^”"]{1,200})[”"]为主题/u.exec(text) ??
-    /主题[为是][“"]([^”"]{1,200})[”"]/u.exec(text)
-  if (quoted) return { value: quoted[1].trim(), confidence: 'high' }
-  const plain = /\bfocus(?:ed|es)?\s+on\s+([^,.;]+)/i.exec(text)
-  if (plain) return { value: plain[1].trim(), confidence: 'medium' }
+  for (const pattern of quotedFocus) {
+    const match = pattern.exec(text)
+    if (match) return { value: match[1].trim(), confidence: 'high' }
+  }
+  for (const pattern of plainFocus) {
+    const match = pattern.exec(text)
+    if (match) return { value: match[1].trim(), confidence: 'medium' }
+  }
   return null
 }
 
@@ -193,16 +296,30 @@ const sentenceAfter = ({ text, opening }: { text: string; opening: RegExp }): st
 const organisationWords =
   /\b(?:University|Bank|Ministry|Institute|Cent(?:er|re)|Council|Agency|Commission|Foundation|Group|Association|Department|Office|Programme|Program|Development|Government|Academy|Corporation|Company|Fund|Organi[sz]ation|Network|Administration|Bureau|Division)\b/
 
-// The first words of a list item, up to its first comma, are another host's name when they
-// start with an honorific or are a name of two or more words.
-const startsWithName = (item: string): boolean => {
-  const { honorific, name } = splitHonorific(item.split(',')[0].trim())
+// Whether the words after an "and" start another host: an honorific always does ("and Ms. B");
+// otherwise a name of two or more words does, after ", and" that ends the previous host's
+// positions ("A, director of X, and B, head of Y"), or after a bare name ("A and B"). "in China
+// and Northeast Asia" or "Disease Control and Prevention" stay in the position.
+const startsAnotherHost = ({
+  previous,
+  joint,
+  rest,
+}: {
+  previous: string
+  joint: string
+  rest: string
+}): boolean => {
+  const { honorific, name } = splitHonorific(rest.split(',')[0].trim())
   if (honorific) return true
-  return (
+  const isName =
     name.split(/\s+/).length >= 2 &&
     isPlausibleName({ name, language: 'en' }) &&
     !organisationWords.test(name)
-  )
+  const previousIsBareName = isPlausibleName({
+    name: splitHonorific(previous.trim()).name,
+    language: 'en',
+  })
+  return isName && (joint.startsWith(',') || previousIsBareName)
 }
 
 // "A, director of X, and Ms. B, head of Y" or "A and B": an "and" starts another host when a
@@ -211,9 +328,10 @@ const splitEnglishHosts = (phrase: string): string[] => {
   const hosts: string[] = []
   let start = 0
   for (const joint of phrase.matchAll(/,?\s+and\s+/g)) {
+    const previous = phrase.slice(start, joint.index)
     const rest = phrase.slice(joint.index + joint[0].length)
-    if (!startsWithName(rest)) continue
-    hosts.push(phrase.slice(start, joint.index))
+    if (!startsAnotherHost({ previous, joint: joint[0], rest })) continue
+    hosts.push(previous)
     start = joint.index + joint[0].length
   }
   hosts.push(phrase.slice(start))
