@@ -71,15 +71,31 @@ const english = [
 
 // "下午2点", "晚上7点半", "上午9:30": a Chinese clock time, in the afternoon or evening counted
 // from noon.
+const chineseHours: Record<string, number> = {
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  十: 10,
+  十一: 11,
+  十二: 12,
+}
+
 const findChineseTime = (text: string): string | undefined => {
   const match =
-    /(上午|早上|中午|下午|晚上|晚间)?\s*(\d{1,2})\s*(?:[:：](\d{2})|[点时](?:\s*(\d{1,2})\s*分|(半))?)/u.exec(
+    /(上午|早上|中午|下午|晚上|晚间)?\s*(\d{1,2}|十[一二]?|[一二两三四五六七八九])\s*(?:[:：](\d{2})|[点时](?:\s*(\d{1,2})\s*分|(半))?)/u.exec(
       text,
     )
   // "2:30" alone may be "2:30 pm": left to findTime unless a Chinese word places it.
   if (!match || (match[3] && !match[1])) return undefined
   const [, part, hourWritten, colonMinutes, minutesWritten, half] = match
-  const hour = Number(hourWritten)
+  const hour = chineseHours[hourWritten] ?? Number(hourWritten)
   const isAfterNoon = /下午|晚上|晚间/u.test(part ?? '') && hour < 12
   const minutes = colonMinutes ?? (half ? '30' : pad(Number(minutesWritten ?? 0)))
   return `${pad(isAfterNoon ? hour + 12 : hour)}:${minutes}`

@@ -99,14 +99,19 @@ const englishTopicList = (text: string): { count?: string; list: string } | null
     /\b(?:includ(?:ed|es|ing)|covered|covers|discussed|address(?:ed|es))\s+(?:the\s+following\s+)?(\w+)?\s*(?:main\s+|key\s+)?topics?,?\s*(?:like|such as|including|namely|of|:)?\s*(.+?)(?:\.\s|\.$|$)/i.exec(
       text,
     )
-  return written ? { count: written[1], list: written[2] } : null
+  if (written) return { count: written[1], list: written[2] }
+  // "The topics included carbon prices and offsets."
+  const subject = /\btopics\s+(?:included|includes|were|are|covered)\s+(.+?)(?:\.\s|\.$|$)/i.exec(
+    text,
+  )
+  return subject ? { list: subject[1] } : null
 }
 
 const chineseTopicList = (text: string): { count?: string; list: string } | null => {
   const numeral = '[一二两三四五六七八九十\\d]+'
   const patterns = [
     new RegExp(`(?:包括|围绕|涉及)(${numeral})?个?议题[：:，,]?\\s*(.+?)(?:。|$)`, 'u'),
-    new RegExp(`()(?:议题|话题)(?:包括|有|为|是)[：:]\\s*(.+?)(?:。|$)`, 'u'),
+    new RegExp(`()(?:议题|话题)(?:包括|有|为|是)[：:]?\\s*(.+?)(?:。|$)`, 'u'),
     new RegExp(
       `(?:讨论|探讨|研讨|聚焦)了?(${numeral})个(?:问题|议题|话题)[：:]\\s*(.+?)(?:。|$)`,
       'u',
@@ -168,14 +173,15 @@ export const extractListedTopics = (paragraphs: string[]): Extracted<string[]> |
 // A focus is a phrase: bounded, an opening quote that is never closed costs 200 characters
 // instead of the rest of the text once for every such quote.
 const quotedFocus = [
-  /\b(?:focus(?:ed|es|sed)?|cent(?:red|ered|ring|res|ers))\s+on\s+[“"]([^”"]{1,200})[”"]/i,
-  /\b(?:under|on) the (?:theme|topic) of\s+[“"]([^”"]{1,200})[”"]/i,
+  /\b(?:focus(?:ed|es|sed|ing)?|cent(?:red|ered|ring|res|ers))\s+on\s+[“"]([^”"]{1,200})[”"]/i,
+  /\b(?:under|on|with) the (?:theme|topic)(?: of)?\s+[“"]([^”"]{1,200})[”"]/i,
   // "discussed “every drop twice”, with a focus on …": the quoted phrase is the focus.
   /\bdiscussed\s+[“"]([^”"]{1,200})[”"]/i,
   /\bthe (?:theme|focus)(?: of the [\w -]{1,40}?)? (?:was|is)\s+[“"]([^”"]{1,200})[”"]/i,
   /以[“"]([^”"]{1,200})[”"]为主题/u,
   /主题[为是][“"]([^”"]{1,200})[”"]/u,
   /聚焦(?:于)?[“"]([^”"]{1,200})[”"]/u,
+  /围绕[“"]([^”"]{1,200})[”"](?:这一|这个)?主题/u,
 ]
 
 const plainFocus = [
@@ -354,8 +360,27 @@ const chineseHostIntroduction = (written: string): { intro: string; isSure: bool
 
 // "主持人：甲、乙": hosts are separated by 、, but 、 also separates two titles of one host
 // (国家气候中心主任、研究员林静), so a part that ends with a title joins the next one.
+// "甲和乙共同主持": with 共同 or 联合 the hosts may be joined by 和, 与 or 及 as well, but only
+// after a name (a job title then two or three characters, or a name alone), since 和 is also
+// inside names such as 国家发展和改革委员会.
+const joinedChineseHosts = (phrase: string): string => {
+  if (!/(?:共同|联合)$/u.test(phrase)) return phrase
+  return phrase
+    .replace(/(?:共同|联合)$/u, '')
+    .split(/(?<=[和与及])/u)
+    .map((piece, at, pieces) => {
+      if (at === pieces.length - 1) return piece
+      const before = piece.slice(0, -1)
+      const name = chineseHostIntroduction(before.split('、').pop() ?? '').intro.split('，')[0]
+      const isAfterName =
+        /^\p{Script=Han}{2,3}$/u.test(name) || /^\p{Script=Han}+·\p{Script=Han}+$/u.test(name)
+      return isAfterName ? `${before}、` : piece
+    })
+    .join('')
+}
+
 const splitChineseHosts = (phrase: string): { intros: string[]; isSure: boolean } => {
-  const parts = phrase
+  const parts = joinedChineseHosts(phrase)
     .replace(/(?:共同|联合)$/u, '')
     .split(/、/u)
     .map((part) => part.trim())
@@ -381,7 +406,7 @@ export type HostsFound = { intros: string[]; confidence: Confidence }
 const extractChineseHosts = (text: string): HostsFound | null => {
   const phrase =
     between({ text, opening: /由/u, closing: /主持/u }) ??
-    /主持人?[：:]\s*([^。；\s]{1,300})/u.exec(text)?.[1] ??
+    /主持人?(?:[：:]|为|是)\s*([^。；\s]{1,300})/u.exec(text)?.[1] ??
     null
   if (phrase) {
     const { intros, isSure } = splitChineseHosts(phrase)
