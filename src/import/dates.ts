@@ -69,6 +69,38 @@ const english = [
   new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${monthPattern},?\\s+(\\d{4})`, 'gi'),
 ]
 
+// "下午2点", "晚上7点半", "上午9:30": a Chinese clock time, in the afternoon or evening counted
+// from noon.
+const chineseHours: Record<string, number> = {
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  十: 10,
+  十一: 11,
+  十二: 12,
+}
+
+const findChineseTime = (text: string): string | undefined => {
+  const match =
+    /(上午|早上|中午|下午|晚上|晚间)?\s*(\d{1,2}|十[一二]?|[一二两三四五六七八九])\s*(?:[:：](\d{2})|[点时](?:\s*(\d{1,2})\s*分|(半))?)/u.exec(
+      text,
+    )
+  // "2:30" alone may be "2:30 pm": left to findTime unless a Chinese word places it.
+  if (!match || (match[3] && !match[1])) return undefined
+  const [, part, hourWritten, colonMinutes, minutesWritten, half] = match
+  const hour = chineseHours[hourWritten] ?? Number(hourWritten)
+  const isAfterNoon = /下午|晚上|晚间/u.test(part ?? '') && hour < 12
+  const minutes = colonMinutes ?? (half ? '30' : pad(Number(minutesWritten ?? 0)))
+  return `${pad(isAfterNoon ? hour + 12 : hour)}:${minutes}`
+}
+
 const findTime = (text: string): string | undefined => {
   const match = /\b(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)|\b(\d{1,2}):(\d{2})\b/i.exec(text)
   if (!match) return undefined
@@ -78,6 +110,23 @@ const findTime = (text: string): string | undefined => {
   return `${pad(hour)}:${match[2] ?? '00'}`
 }
 
+// The clock time just after the date ("October 30, 2022, at 9:30 am", "2022年11月9日晚上7点"), or
+// just before it in the same sentence ("At 2:30 pm on 12 November 2015").
+const timeNear = ({ text, index }: { text: string; index: number }): string | undefined => {
+  const after = text.slice(index, index + 60)
+  const sentenceBefore =
+    text
+      .slice(Math.max(0, index - 40), index)
+      .split(/[.。;；]\s/u)
+      .pop() ?? ''
+  return (
+    findChineseTime(after.slice(0, 24)) ??
+    findTime(after) ??
+    findChineseTime(sentenceBefore) ??
+    findTime(sentenceBefore)
+  )
+}
+
 const findDates = (text: string): Found[] => {
   const found: Found[] = []
   const push = (index: number, parts: { year: number; month?: number; day: number }) => {
@@ -85,17 +134,23 @@ const findDates = (text: string): Found[] => {
     const date = isoDate({ year: parts.year, month: parts.month, day: parts.day })
     if (!date) return
     // "On the afternoon of October 30", "2022年10月30日下午": the words around the date.
-    const partOfDay = /(morning|afternoon|evening|night)\s+of\s*$/i.exec(
-      text.slice(Math.max(0, index - 40), index),
-    )?.[1]
+    const before = text.slice(Math.max(0, index - 40), index)
+    const partOfDay = /(morning|afternoon|evening|night)\s+of\s*$/i.exec(before)?.[1]
     const chinesePart = /^[^，。,]*?日\s*(上午|早上|下午|晚上|晚间)/.exec(
       text.slice(index, index + 20),
     )
+    // "Posted: 2011-11-10" is when the page went up, not when the meeting was held.
+    if (
+      /(?:posted|published|updated|发布(?:时间|日期)?|更新(?:时间|日期)?)\s*(?:on|at)?\s*[:：]?\s*$/i.test(
+        before,
+      )
+    )
+      return
     found.push({
       date,
       index,
       partOfDay: partsOfDay[(partOfDay ?? chinesePart?.[1] ?? '').toLowerCase()],
-      time: findTime(text.slice(index, index + 60)),
+      time: timeNear({ text, index }),
     })
   }
   for (const match of text.matchAll(english[0]))

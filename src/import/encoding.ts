@@ -45,6 +45,11 @@ const chinesePunctuation =
   /^[\u3000-\u303f\uff01-\uff5e\u201c\u201d\u2018\u2019\u2026\u2014\u2015\u00b7\u2016]$/u
 const plausibleChinese =
   /^[\p{Script=Han}\u3000-\u303f\uff01-\uff5e\uffe0-\uffe5\u201c\u201d\u2018\u2019\u2026\u2014\u2015\u00b7\u2016\u2116\u2103\u2030\u2160-\u216b\u2460-\u249b\u25a0-\u25ff\u2605\u2606]+$/u
+// GBK's row A8 holds the accented Latin letters of pinyin, which also write names such as
+// "Benítez": "Ben¨ªtez" is one of them between Latin letters, so the rule for a lone Chinese
+// character between Latin letters does not apply to it.
+const gbkLatinLetters = /^[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêńňɑɡ]+$/u
+
 // UTF-8 read as Latin-1 decodes to letters with accents, punctuation, symbols or Chinese.
 const plausibleUnicode =
   /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Han}\p{M}\p{N}\p{P}\p{S}\p{Zs}\u3000-\u303f\uff00-\uffef]+$/u
@@ -115,10 +120,16 @@ const isAsciiLetter = (character: string) => /^[A-Za-z]$/.test(character)
 const decodeChinese = (candidate: Candidate): Decoded | null => {
   if (candidate.bytes.length % 2 !== 0) return null
   const repaired = tryDecode(gbk, candidate.bytes)
-  if (repaired === null || !plausibleChinese.test(repaired)) return null
+  if (repaired === null) return null
+  const isLatinLetter = gbkLatinLetters.test(repaired)
+  if (!isLatinLetter && !plausibleChinese.test(repaired)) return null
   const isConclusive = repaired.length >= 2 || chinesePunctuation.test(repaired)
   // One Chinese character inside a Latin word is far more likely "ações" or "Þór" than damage.
-  if (!isConclusive && (isAsciiLetter(candidate.before) || isAsciiLetter(candidate.after)))
+  if (
+    !isConclusive &&
+    !isLatinLetter &&
+    (isAsciiLetter(candidate.before) || isAsciiLetter(candidate.after))
+  )
     return null
   return {
     index: candidate.index,

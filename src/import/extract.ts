@@ -10,7 +10,13 @@ import type {
 
 import { findMeetingDate } from './dates'
 import { readEdition, readKind, readTitle } from './heading'
-import { extractAttending, extractFocus, extractTopics, findHost } from './introduction'
+import {
+  extractAttending,
+  extractFocus,
+  extractListedTopics,
+  extractTopics,
+  findHosts,
+} from './introduction'
 import { excerpt, PageOverLimit, readingLimits, startClock } from './limits'
 import { languageOf, readText, splitLines, splitPage } from './pageText'
 import { createPeopleIndex, nameKey } from './people'
@@ -107,7 +113,11 @@ const readMeeting = ({ content, clock }: { content: string; clock: Clock }): Par
 
   const index = createPeopleIndex()
   const introduction = splitAtFirstStatement({ paragraphs, language, clock })
-  const { host, notes: hostNotes } = findHost({ text: introduction.text, language, index })
+  const {
+    host,
+    coHosts,
+    notes: hostNotes,
+  } = findHosts({ text: introduction.text, language, index })
   clock.check('looking for the host')
   const statementsRead = readStatements({ paragraphs: introduction.rest, language, index, clock })
   const { statements, questions } = statementsRead
@@ -115,7 +125,7 @@ const readMeeting = ({ content, clock }: { content: string; clock: Clock }): Par
   if (newsItem) return newsItem
 
   const focus = extractFocus(introduction.text)
-  const topics = extractTopics(introduction.text)
+  const topics = extractListedTopics(introduction.paragraphs) ?? extractTopics(introduction.text)
   const attending = extractAttending(introduction.text)
   clock.check('reading the focus, topics and attending organisations')
   const overLimit = tooManyOrganisations({ people: index.people, attending })
@@ -130,7 +140,7 @@ const readMeeting = ({ content, clock }: { content: string; clock: Clock }): Par
     edition,
     date,
     host,
-    coHosts: [],
+    coHosts,
     focus,
     topics,
     attending,

@@ -50,7 +50,9 @@ const kindPatterns: [RegExp, MeetingKind][] = [
   [/workshop|研讨会|工作坊/i, 'workshop'],
   [/side[- ]event|边会/i, 'side-event'],
   [/press (?:conference|event|briefing)|新闻发布会/i, 'press-event'],
-  [/forum session|session|分论坛/i, 'forum'],
+  // A forum of the CIFCC; the forum's own name ("… Forum on Climate Change", 气候变化论坛) is not
+  // a kind.
+  [/forum session|session|分论坛|\bforum\b(?!\s+on\s+climate)|(?<!气候变化)论坛/i, 'forum'],
 ]
 
 const findKind = (texts: { text: string; confidence: Confidence }[]): Extracted<MeetingKind> => {

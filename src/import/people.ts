@@ -111,10 +111,32 @@ const honorificPattern = /^(Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Madam|Dame)\.?\
 // made a run of 30 capitals take minutes to reject.
 const englishName = /^[A-Z][\p{L}'’-]*(?:(?:\.\s*|\s+)[A-Z][\p{L}'’-]*)*\.?$/u
 
+// A Chinese name of two to four characters, or a foreign name written in characters with · between
+// its parts (罗伯特·克莱恩, 卡洛斯·门多萨), which is longer.
+const chineseName = /^(?:\p{Script=Han}{2,4}|\p{Script=Han}{1,6}(?:·\p{Script=Han}{1,8}){1,2})$/u
+
+// Capitalised words that start a sentence but never a name: "He added that…" is not a speaker
+// called "He", "The Bank said" not one called "The Bank".
+const notNames =
+  /^(?:he|she|they|it|we|i|you|his|her|their|this|that|these|those|the|both|all|there|then|also|in|on|at|as|for|finally|however|moreover|meanwhile|later)\b/i
+
 export const isPlausibleName = ({ name, language }: { name: string; language: Language }) => {
-  if (language === 'zh' && /^[\p{Script=Han}·]{2,6}$/u.test(name)) return true
+  if (language === 'zh' && chineseName.test(name)) return true
   const words = name.split(/\s+/)
-  return words.length <= 5 && englishName.test(name) && !rolePattern.test(name)
+  return (
+    words.length <= 5 && englishName.test(name) && !rolePattern.test(name) && !notNames.test(name)
+  )
+}
+
+// "郭华（交通运输部…主任）" and "Guo Ping (director of …)": positions in brackets after the name
+// are read as if after a comma.
+const bracketedPositions = /^([^(),，（）]{2,60}?)\s*[（(]([^()（）]+)[）)]$/u
+
+const withBracketsAsCommas = ({ text, language }: { text: string; language: Language }) => {
+  const match = bracketedPositions.exec(text)
+  if (!match) return text
+  const { name } = splitHonorific(match[1].trim())
+  return isPlausibleName({ name, language }) ? `${match[1].trim()}，${match[2].trim()}` : text
 }
 
 // "Carter J.Brandon" → "Carter J. Brandon": an initial is followed by a space.
@@ -255,7 +277,10 @@ export const parseIntroduction = ({
   language: Language
 }): ParsedIntroduction | null => {
   if (text.length > maxIntroductionLength) return null
-  const trimmed = withoutTrailingSeparators(text).trim()
+  const trimmed = withBracketsAsCommas({
+    text: withoutTrailingSeparators(text).trim(),
+    language,
+  })
   if (language === 'zh') {
     const [name, ...rest] = splitTopLevel(trimmed, /[，,]/)
     if (!name || !isPlausibleName({ name, language })) return null
@@ -266,7 +291,7 @@ export const parseIntroduction = ({
       isReference: positions.length === 0,
     }
   }
-  const [first, ...rest] = splitTopLevel(trimmed, /,/)
+  const [first, ...rest] = splitTopLevel(trimmed, /[,，]/)
   if (!first) return null
   const { honorific, name } = splitHonorific(first)
   if (!isPlausibleName({ name, language })) return null

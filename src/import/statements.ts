@@ -15,20 +15,28 @@ import { findPerson, parseIntroduction, rememberPerson } from './people'
 // paragraphs between them.
 
 const statementVerbs =
-  'pointed out|indicated|insisted|said|stated|noted|stressed|emphasi[sz]ed|argued|believed|suggested|advised|remarked|added|explained|mentioned|held|thought|expressed|proposed|observed|commented|highlighted|maintained|considered|answered|replied|responded'
+  'pointed out|indicated|insisted|said|stated|noted|stressed|emphasi[sz]ed|argued|believed|suggested|advised|remarked|added|explained|mentioned|held|thought|expressed|proposed|observed|commented|highlighted|maintained|considered|answered|replied|responded|warned|recalled|concluded|acknowledged|agreed|urged|opened the (?:[\\w-]+ ){0,2}?by saying'
+
+// "In her opening remarks, Ms. Hart said…": the lead-in is not part of the speaker's introduction.
+const leadIn = '(?:(?:In|During) (?:his|her|their) [\\w -]{1,40}?,\\s*)?'
 
 const englishStatement = new RegExp(
-  `^(?<intro>.{2,500}?),?\\s+(?:also\\s+)?(?:${statementVerbs})(?:\\s+that)?\\s*(?::\\s*|(?<=that)\\s+)(?<statement>.+)$`,
+  `^${leadIn}(?<intro>.{2,500}?),?\\s+(?:also\\s+)?(?<verb>${statementVerbs})(?:\\s+that)?\\s*(?::\\s*|,\\s*(?=[“"])|(?<=that)\\s+)(?<statement>.+)$`,
   'is',
 )
 
+// "陈立新在致辞中指出：": where the words were said is not part of the introduction.
 const chineseStatement =
-  /^(?<intro>[^：:]{2,200}?)[，,]?(?:指出|表示|认为|强调|说|介绍|建议|提出|谈到|回答)(?:道)?[：:，,]\s*(?<statement>.+)$/su
+  /^(?<intro>[^：:]{2,200}?)[，,]?(?:在?(?:开幕|闭幕)?(?:致辞|发言|讲话|演讲)(?:中|时)?)?(?<verb>指出|表示|认为|强调|说|介绍|建议|提出|谈到|补充|回答)(?:说|道)?[：:，,]\s*(?<statement>.+)$/su
 
 const statementPatterns: Record<Language, RegExp> = { en: englishStatement, zh: chineseStatement }
 
 const questionPattern =
-  /^(?:question|q|questioner|audience question|提问|问|观众提问)(?:\s+from\s+(?<askedBy>[^:：]+?))?\s*[:：]\s*(?<question>.+)$/iu
+  /^(?:question|q|questioner|audience question|提问|问|观众提问)(?:\s*\d{1,2})?(?:\s+from\s+(?<askedBy>[^:：]+?))?\s*[:：]\s*(?<question>.+)$/iu
+
+// "A journalist from Xinhua asked: …", "新华社记者提问：…": the asker is named before the verb.
+const namedQuestionPattern =
+  /^(?<askedBy>[^:：，。,.?？]{2,80}?)\s*(?:\basked|\bwanted to know|提问|问道|问)(?:\s*[:：,，]\s*|\s+(?=(?:whether|if|how|what|why|when|who|which)\b))(?<question>.+)$/su
 
 const answerPattern = /^(?<name>[^:：]{2,60}?)\s*[:：]\s*(?<answer>.+)$/su
 
@@ -45,7 +53,7 @@ const isStatementOrQuestion = ({
   language: Language
 }): boolean => {
   if (!isReadable(paragraph)) return false
-  if (questionPattern.test(paragraph)) return true
+  if (readQuestion(paragraph)) return true
   const intro = statementPatterns[language].exec(paragraph)?.groups?.intro
   return Boolean(intro && parseIntroduction({ text: intro, language }))
 }
@@ -84,12 +92,22 @@ export const splitAtFirstStatement = ({
   }
 }
 
+// "A journalist from Xinhua" starts a sentence; as a field it is "a journalist from Xinhua".
+const asAsker = (written: string) =>
+  written.trim().replace(/^(?:A|An|The)\b/, (article) => article.toLowerCase())
+
+// "Zhang Rui said that the forum asked whether…" is a statement, not a question by "Zhang Rui
+// said that the forum".
+const isAsker = (written: string) => !/\b(?:said|stated|noted|that|who)\b/i.test(written)
+
 export const readQuestion = (paragraph: string): ExtractedQuestion | null => {
-  const question = questionPattern.exec(paragraph)?.groups
+  const named = namedQuestionPattern.exec(paragraph)?.groups
+  const question =
+    questionPattern.exec(paragraph)?.groups ?? (named && isAsker(named.askedBy) ? named : null)
   if (!question) return null
   return {
     question: { value: question.question.trim(), confidence: 'high' },
-    ...(question.askedBy ? { askedBy: question.askedBy.trim() } : {}),
+    ...(question.askedBy ? { askedBy: asAsker(question.askedBy) } : {}),
     answers: [],
   }
 }
@@ -163,6 +181,29 @@ export const readStatement = ({
   }
 }
 
+const replyVerbs = /^(?:answered|replied|responded|回答)$/i
+
+// "Zou Ji replied that …" after a question answers it, like "Zou Ji: …".
+export const readReply = ({
+  paragraph,
+  language,
+  index,
+}: {
+  paragraph: string
+  language: Language
+  index: PeopleIndex
+}): ExtractedAnswer | null => {
+  const match = statementPatterns[language].exec(paragraph)?.groups
+  if (!match || !replyVerbs.test(match.verb)) return null
+  const intro = parseIntroduction({ text: match.intro, language })
+  const found = intro && findPerson({ reference: intro.person.name, index })
+  if (!found) return null
+  return {
+    speaker: { value: found.person.name, confidence: found.isExact ? 'high' : 'medium' },
+    answer: { value: match.statement.trim(), confidence: 'high' },
+  }
+}
+
 // "He added …" after a statement is more of it. Returns whether the paragraph was taken.
 export const continueStatement = ({
   paragraph,
@@ -231,7 +272,9 @@ const readParagraph = ({
     return
   }
   const currentQuestion = reading.questions[reading.questions.length - 1]
-  const answer = currentQuestion ? readAnswer({ paragraph, index }) : null
+  const answer = currentQuestion
+    ? (readAnswer({ paragraph, index }) ?? readReply({ paragraph, language, index }))
+    : null
   if (currentQuestion && answer) {
     countEntry(reading)
     currentQuestion.answers.push(answer)

@@ -17,7 +17,14 @@ import { loadDirectory } from '@/import/directory'
 import { notAMeetingReport, tooManyOrganisations } from '@/import/extract'
 import { readEdition, readKind, readTitle } from '@/import/heading'
 import { createContext } from '@/import/importContext'
-import { extractAttending, extractFocus, extractTopics, findHost } from '@/import/introduction'
+import {
+  extractAttending,
+  extractFocus,
+  extractListedTopics,
+  extractTopics,
+  findHost,
+  findHosts,
+} from '@/import/introduction'
 import { PageOverLimit, readingLimits, startClock } from '@/import/limits'
 import {
   buildMeetingData,
@@ -37,11 +44,12 @@ import {
   splitLines,
   splitPage,
 } from '@/import/pageText'
-import { createPeopleIndex, rememberPerson } from '@/import/people'
+import { createPeopleIndex, parseIntroduction, rememberPerson } from '@/import/people'
 import {
   continueStatement,
   readAnswer,
   readQuestion,
+  readReply,
   readStatement,
   readStatements,
   splitAtFirstStatement,
@@ -181,6 +189,38 @@ describe('dates and heading: date, title, kind and edition', () => {
       reason:
         'No meeting date was found in the report under "Green finance" (a date such as "October 30, 2022" or "2022年10月30日").',
     })
+  })
+
+  it('takes a clock time written before the date, or in Chinese words, as 24-hour time', () => {
+    const timeOf = (paragraph: string) => findMeetingDate({ heading: 'h', paragraphs: [paragraph] })
+    expect([
+      timeOf('At 4:15 pm on 3 May 2018, the panel met.'),
+      timeOf('2018年5月3日下午3点半，研讨会在上海举行。'),
+      timeOf('2018年5月3日晚上八点，边会举行。'),
+    ]).toMatchObject([
+      { value: { date: '2018-05-03', time: '16:15' } },
+      { value: { date: '2018-05-03', time: '15:30', partOfDay: 'afternoon' } },
+      { value: { date: '2018-05-03', time: '20:00', partOfDay: 'evening' } },
+    ])
+  })
+
+  it("skips the page's posting date for the meeting's", () => {
+    expect(
+      findMeetingDate({
+        heading: 'h',
+        paragraphs: ['Posted: 2018-05-09 Views: 40', 'The panel met in Shanghai on 2018-05-03.'],
+      }),
+    ).toMatchObject({ value: { date: '2018-05-03' } })
+  })
+
+  it('reads a forum of the CIFCC as a forum, but not the forum named in full', () => {
+    expect([
+      readKind({ prefix: '2016 CIFCC Forum', heading: 'x', firstParagraph: 'It opened.' }).value,
+      readKind({
+        heading: 'China International Forum on Climate Change',
+        firstParagraph: 'It opened.',
+      }).value,
+    ]).toEqual(['forum', 'round-table'])
   })
 
   it('takes the title after the event name, sure of it when the report states it', () => {
@@ -341,6 +381,102 @@ describe('introduction: host, focus, topics and attending organisations', () => 
     ])
   })
 
+  it('reads the name after an honorific in a passive "hosted by"', () => {
+    const { host } = findHost({
+      text: 'The panel was hosted by Dr. Mira Kovac, head of the Baltic Energy Office. It began at ten.',
+      language: 'en',
+      index: createPeopleIndex(),
+    })
+
+    expect(host?.value).toEqual({
+      name: 'Mira Kovac',
+      honorific: 'Dr',
+      positions: [{ title: 'head', organisation: 'Baltic Energy Office' }],
+    })
+  })
+
+  it('reads every host of a co-chaired meeting, the first as host and the others as co-hosts', () => {
+    const names = (text: string, language: 'en' | 'zh') => {
+      const { host, coHosts } = findHosts({ text, language, index: createPeopleIndex() })
+      return [host, ...coHosts].map((found) => found?.value.name)
+    }
+
+    expect([
+      names(
+        'It was co-chaired by Mira Kovac, head of the Office of Science and Technology, and Mr. Tom Hale, adviser to WWF.',
+        'en',
+      ),
+      names('The talks were moderated by Mira Kovac and Tom Hale.', 'en'),
+      names(
+        'Ms. Mira Kovac, head of WWF, and Tom Hale, adviser to WWF, co-chaired the panel.',
+        'en',
+      ),
+      names('主持人：世界银行首席经济学家王海、国家气候中心主任、研究员林静', 'zh'),
+      names('会议由国家发展和改革委员会气候司司长王海和清华大学教授李娜共同主持。', 'zh'),
+    ]).toEqual([
+      ['Mira Kovac', 'Tom Hale'],
+      ['Mira Kovac', 'Tom Hale'],
+      ['Mira Kovac', 'Tom Hale'],
+      ['王海', '林静'],
+      ['王海', '李娜'],
+    ])
+  })
+
+  it('keeps "and" inside a host\'s position when no name follows it', () => {
+    const { host, coHosts } = findHosts({
+      text: 'The panel was chaired by Tom Hale, envoy of UNIDO in China and Northeast Asia.',
+      language: 'en',
+      index: createPeopleIndex(),
+    })
+
+    expect([host?.value.name, coHosts]).toEqual(['Tom Hale', []])
+  })
+
+  it('reads the focus from the other ways a report states it', () => {
+    expect([
+      extractFocus('The panel centred on “cleaner ports”.'),
+      extractFocus('The panel discussed “cleaner ports”, with a focus on shipping.'),
+      extractFocus('The theme of the panel was cleaner ports. It met twice.'),
+      extractFocus('本次会议聚焦港口减排。'),
+    ]).toEqual([
+      { value: 'cleaner ports', confidence: 'high' },
+      { value: 'cleaner ports', confidence: 'high' },
+      { value: 'cleaner ports', confidence: 'medium' },
+      { value: '港口减排', confidence: 'medium' },
+    ])
+  })
+
+  it('reads topics from semicolon, numbered and Chinese lists', () => {
+    expect([
+      extractTopics('Two topics were discussed: 1. ports, ships and fuel; 2. rail freight.'),
+      extractTopics('The panel was divided into two topics: ports; rail freight. Guests came.'),
+      extractTopics('议题包括：一是港口减排；二是铁路货运。'),
+      extractTopics('讨论了两个问题：港口、船舶的减排；铁路货运。'),
+      extractTopics('包括港口减排和铁路货运两个议题。'),
+    ]).toEqual([
+      { value: ['ports, ships and fuel', 'rail freight'], confidence: 'high' },
+      { value: ['ports', 'rail freight'], confidence: 'high' },
+      { value: ['港口减排', '铁路货运'], confidence: 'medium' },
+      { value: ['港口、船舶的减排', '铁路货运'], confidence: 'high' },
+      {
+        value: ['港口减排', '铁路货运'],
+        confidence: 'medium',
+        note: 'Topics: the last two were split at "and".',
+      },
+    ])
+  })
+
+  it('reads topics given one to a line after a paragraph that announces them', () => {
+    expect(
+      extractListedTopics([
+        'The panel met in Shanghai. Its topics:',
+        '1. cleaner ports',
+        '2. rail freight',
+        'Guests from WWF attended.',
+      ]),
+    ).toEqual({ value: ['cleaner ports', 'rail freight'], confidence: 'high' })
+  })
+
   it('reads attending organisations, splitting "and" only next to an abbreviation', () => {
     expect([
       extractAttending('Representatives from ADB, WWF and Shanghai Ocean University attended.'),
@@ -440,6 +576,70 @@ describe('statements: statements, questions and answers', () => {
       },
       null,
     ])
+  })
+
+  it('reads a named asker, lower-casing the article that starts the sentence', () => {
+    expect([
+      readQuestion('A student from Fudan University asked: Who pays?'),
+      readQuestion('Question 2: Who pays?'),
+      readQuestion('人民网记者提问：谁来付钱？'),
+      readQuestion('Zou Ji said that the panel asked whether ports pay.'),
+    ]).toEqual([
+      {
+        question: { value: 'Who pays?', confidence: 'high' },
+        askedBy: 'a student from Fudan University',
+        answers: [],
+      },
+      { question: { value: 'Who pays?', confidence: 'high' }, answers: [] },
+      { question: { value: '谁来付钱？', confidence: 'high' }, askedBy: '人民网记者', answers: [] },
+      null,
+    ])
+  })
+
+  it('reads "replied that" after a question as an answer by the speaker named before', () => {
+    expect(
+      readReply({
+        paragraph: 'Mr. Zou replied that ports pay.',
+        language: 'en',
+        index: indexOf(zouJi),
+      }),
+    ).toEqual({
+      speaker: { value: 'Zou Ji', confidence: 'medium' },
+      answer: { value: 'ports pay.', confidence: 'high' },
+    })
+  })
+
+  it("reads a host's opening remarks and Chinese statements made in a speech", () => {
+    const index = indexOf(zouJi, { name: '林静', positions: [] })
+
+    expect([
+      readStatement({
+        paragraph: 'Mr. Zou opened the panel by saying that ports matter.',
+        language: 'en',
+        index,
+      })?.speaker.value.name,
+      readStatement({ paragraph: '林静在开幕致辞中指出：港口很重要。', language: 'zh', index })
+        ?.speaker.value.name,
+    ]).toEqual(['Zou Ji', '林静'])
+  })
+
+  it('takes "He added that" as more of the statement before, not a speaker called He', () => {
+    const read = readStatements({
+      paragraphs: [
+        'Zou Ji, president of Energy Foundation China, said: prices matter.',
+        'He added that audits matter too.',
+      ],
+      language: 'en',
+      index: createPeopleIndex(),
+      clock,
+    })
+
+    expect(
+      read.statements.map(({ speaker, paragraphs }) => [
+        speaker.value.name,
+        paragraphs.value.length,
+      ]),
+    ).toEqual([['Zou Ji', 2]])
   })
 
   it('reads a statement by a new speaker and remembers them', () => {
@@ -636,6 +836,15 @@ describe('people: the people a page names', () => {
         ],
       },
     ])
+  })
+
+  it('reads foreign names written in characters and positions in brackets after a name', () => {
+    expect([
+      parseIntroduction({ text: '安娜·贝尔格，世界自然基金会顾问', language: 'zh' })?.person.name,
+      parseIntroduction({ text: '王海（清华大学教授）', language: 'zh' })?.person.positions.length,
+      parseIntroduction({ text: 'He', language: 'en' }),
+      parseIntroduction({ text: 'The Bank', language: 'en' }),
+    ]).toEqual(['安娜·贝尔格', 1, null, null])
   })
 
   it('stops a page naming more people than a meeting report does', () => {
