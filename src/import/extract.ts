@@ -6,12 +6,14 @@ import type {
   ExtractedQuestion,
   ExtractedStatement,
   ParseFailure,
+  WrittenOrganisation,
 } from './types'
 
 import { findMeetingDate } from './dates'
 import { readEdition, readKind, readTitle } from './heading'
 import { extractAttending, extractFocus, extractTopics, findHost } from './introduction'
 import { excerpt, PageOverLimit, readingLimits, startClock } from './limits'
+import { attendingAsOnPage } from './organisationNames'
 import { languageOf, readText, splitLines, splitPage } from './pageText'
 import { createPeopleIndex, nameKey } from './people'
 import { readStatements, splitAtFirstStatement } from './statements'
@@ -28,13 +30,13 @@ const organisationsNamed = ({
   attending,
 }: {
   people: ExtractedPerson[]
-  attending: Extracted<string[]> | null
+  attending: Extracted<WrittenOrganisation[]> | null
 }): number =>
   new Set([
     ...people.flatMap(({ positions }) =>
       positions.flatMap(({ organisation }) => (organisation ? [nameKey(organisation)] : [])),
     ),
-    ...(attending?.value ?? []).map(nameKey),
+    ...(attending?.value ?? []).map(({ name }) => nameKey(name)),
   ]).size
 
 export const tooManyOrganisations = ({
@@ -42,7 +44,7 @@ export const tooManyOrganisations = ({
   attending,
 }: {
   people: ExtractedPerson[]
-  attending: Extracted<string[]> | null
+  attending: Extracted<WrittenOrganisation[]> | null
 }): ParseFailure | null => {
   const organisations = organisationsNamed({ people, attending })
   return organisations > readingLimits.organisations
@@ -121,7 +123,7 @@ const readMeeting = ({ content, clock }: { content: string; clock: Clock }): Par
   const overLimit = tooManyOrganisations({ people: index.people, attending })
   if (overLimit) return overLimit
 
-  return {
+  const meeting: ExtractedMeeting = {
     language,
     breadcrumb: page.breadcrumb,
     heading,
@@ -144,4 +146,5 @@ const readMeeting = ({ content, clock }: { content: string; clock: Clock }): Par
     repairs,
     notes: [...introduction.notes, ...hostNotes, ...statementsRead.notes],
   }
+  return { ...meeting, attending: attendingAsOnPage(meeting) }
 }
