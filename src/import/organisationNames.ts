@@ -126,6 +126,9 @@ const splitAtJoins = (text: string, joins: string[]): { part: string; join: stri
   return pieces
 }
 
+// Longer than any organisation's name.
+const longestName = 200
+
 // One item of a comma list, split where "and" (和, 及) joins two names.
 const splitAtNameJoins = (item: string): { names: string[]; keptWhole: string[] } => {
   const joins = /\p{Script=Han}/u.test(item) ? [...englishJoins, ...chineseJoins] : englishJoins
@@ -136,7 +139,9 @@ const splitAtNameJoins = (item: string): { names: string[]; keptWhole: string[] 
   let hasJoin = false
   for (let index = 1; index < pieces.length; index += 1) {
     const next = pieces[index].part
-    if (isSecondName(current, next.trim())) {
+    // The end of what came before is enough to tell whether a name ends there; the whole of it
+    // would make a long run of "and" cost its length once per "and".
+    if (isSecondName(current.slice(-longestName), next.trim())) {
       names.push(current)
       if (hasJoin) keptWhole.push(current)
       current = next
