@@ -245,16 +245,21 @@ const startPosition = (segment: string): PositionDraft => {
   const onBehalf = /^([A-Z][\p{L}]+(?:\s+[A-Z][\p{L}]+)?)\s+for\s+(.+)$/u.exec(rest)
   if (preposition[1].toLowerCase() === 'of' && onBehalf)
     return { position: { title: `${title} of ${onBehalf[1]}` }, parts: [onBehalf[2]] }
-  // "practice manager for urban development and resilience of the World Bank": what follows
-  // "for" in lower case is what the job is about, part of the title.
-  const about = /^(?:for|with)$/i.test(preposition[1]) && /^[a-z]/.test(rest)
-  const of = about ? /\s+(?:of|at)\s+/.exec(rest) : null
-  if (of)
-    return {
-      position: { title: `${title}${preposition[0]}${rest.slice(0, of.index)}` },
-      parts: [rest.slice(of.index + of[0].length)],
-    }
-  return { position: { title }, parts: [rest] }
+  // "professor of hydrology at the University of Oxford", "practice manager for urban
+  // development and resilience of the World Bank": a subject in lower case, without an article,
+  // is what the job is about, part of the title.
+  const isSubject =
+    /^(?:of|for|with)$/i.test(preposition[1]) &&
+    /^[a-z]/.test(rest) &&
+    !/^(?:the|a|an)\s/.test(rest)
+  if (!isSubject) return { position: { title }, parts: [rest] }
+  const next = /\s+(?:of|at)\s+/.exec(rest)
+  return next
+    ? {
+        position: { title: `${title}${preposition[0]}${rest.slice(0, next.index)}` },
+        parts: [rest.slice(next.index + next[0].length)],
+      }
+    : { position: { title: segment }, parts: [] }
 }
 
 // "the European Climate Foundation": the article is not part of the name.
@@ -310,7 +315,15 @@ const splitChineseOrganisation = (text: string): { organisation: string; rest: s
   const known = knownChineseNames.find(({ name }) => text.startsWith(name))
   if (known) return { organisation: known.name, rest: text.slice(known.name.length) }
   const split = chineseOrganisationEndings.exec(text)
-  return split ? { organisation: split[1], rest: split[2] } : { organisation: text, rest: '' }
+  if (!split) return { organisation: text, rest: '' }
+  // A ministry's academy is an institution of its own (交通运输部科学研究院), where a company's
+  // research institute is a unit of it (国家电网公司|能源研究院).
+  const academy = split[1].endsWith('部')
+    ? /^\p{Script=Han}{0,8}?(?:研究院|科学院|规划院)/u.exec(split[2])
+    : null
+  return academy
+    ? { organisation: split[1] + academy[0], rest: split[2].slice(academy[0].length) }
+    : { organisation: split[1], rest: split[2] }
 }
 
 // The last ending of a unit's name: what follows it is part of the title (中国局|高级能源专家).

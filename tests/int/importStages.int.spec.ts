@@ -823,6 +823,7 @@ describe('organisationNames: organisations as pages write them', () => {
       positionsOf(
         'Mei Lin, adviser to the Asian Infrastructure Investment Bank (AIIB), and manager for water and cities of ADB',
       ),
+      positionsOf('Sara Lund, professor of geography at Lund University'),
     ]).toEqual([
       [{ title: 'director', unit: 'Urban Climate Programme', organisation: 'C40' }],
       [{ title: 'country director', organisation: 'WRI', region: 'China' }],
@@ -843,6 +844,7 @@ describe('organisationNames: organisations as pages write them', () => {
         },
         { title: 'manager for water and cities', organisation: 'ADB' },
       ],
+      [{ title: 'professor of geography', organisation: 'Lund University' }],
     ])
   })
 
@@ -854,10 +856,15 @@ describe('organisationNames: organisations as pages write them', () => {
       positionsOf('王兰，亚投行气候融资局首席专家'),
       positionsOf('李杰，世界资源研究所中国城市水项目主任'),
       positionsOf('赵敏，生态环境部国际合作司副司长'),
+      positionsOf('孙明，水利部规划研究院水资源所所长'),
+      positionsOf('周立，国家电网公司能源研究院副总工程师'),
     ]).toEqual([
       [{ title: '首席专家', unit: '气候融资局', organisation: '亚投行' }],
       [{ title: '主任', region: '中国', unit: '城市水项目', organisation: '世界资源研究所' }],
       [{ title: '副司长', unit: '国际合作司', organisation: '生态环境部' }],
+      // A ministry's academy is an organisation; a company's institute is a unit of it.
+      [{ title: '所长', unit: '水资源所', organisation: '水利部规划研究院' }],
+      [{ title: '副总工程师', unit: '能源研究院', organisation: '国家电网公司' }],
     ])
   })
 })
