@@ -282,7 +282,7 @@ const groupOfPeople =
 
 const kindRules: { kind: Organisation['kind']; pattern: RegExp }[] = [
   // "UN" in capitals only: "un" is a word in other languages.
-  { kind: 'un-agency', pattern: /\b(?:[Uu]nited [Nn]ations|UN)\b|联合国/ },
+  { kind: 'un-agency', pattern: /\b(?:[Uu]nited [Nn]ations|UN)\b|^UN[A-Z]{2,}$|联合国/ },
   {
     kind: 'media',
     pattern:
@@ -302,7 +302,7 @@ const kindRules: { kind: Organisation['kind']; pattern: RegExp }[] = [
     // A central bank is part of its government.
     kind: 'government',
     pattern:
-      /\b(?:ministry|commission|government|bureau|administration|embassy|state council|municipal|provincial|agency|central bank|people['’]s bank)\b|政府|委员会|国务院|大使馆|人民银行|部$|局$|厅$|署$/i,
+      /\b(?:ministry|commission|government|bureau|administration|embassy|state council|municipal|provincial|agency|central bank|people['’]s bank)\b|^national\b.*\b(?:center|centre)\b|政府|委员会|国务院|大使馆|人民银行|部$|局$|厅$|署$|^国家.*中心$/i,
   },
   {
     // Development and multilateral banks lend for policy; other banks are companies.

@@ -124,13 +124,23 @@ const chineseAttending = (text: string): string | null => {
     /(?:等(?:机构|单位|组织|媒体|高校|企业|部门))?的(?:嘉宾|代表|专家|学者|记者)(?:出席|参加|参与)/u.exec(
       text,
     )
-  if (!closing) return null
+  if (!closing) return chineseGuestsFrom(text)
   const before = text.slice(0, closing.index)
   const from = before.lastIndexOf('来自')
   const sentenceStart = Math.max(before.lastIndexOf('。'), before.lastIndexOf('：')) + 1
   const list =
     from >= sentenceStart ? before.slice(from + '来自'.length) : before.slice(sentenceStart)
   return list.trim() || null
+}
+
+// "与会嘉宾来自世界银行、清华大学等机构。": the list after 来自, to the end of the sentence.
+const chineseGuestsFrom = (text: string): string | null => {
+  const list = between({
+    text,
+    opening: /(?:嘉宾|代表|专家|学者|记者)(?:分别)?来自/u,
+    closing: /[。；]|$/u,
+  })
+  return list ? list.replace(/等(?:机构|单位|组织|媒体|高校|企业|部门)$/u, '') : null
 }
 
 // "Guests from the Asian Infrastructure Investment Bank (AIIB) and Tongji University attended":
@@ -144,6 +154,12 @@ export const extractAttending = (text: string): Extracted<WrittenOrganisation[]>
       closing: /,?\s+(?:attended|took part|participated|joined|were present|were in attendance)/i,
     }) ??
     withoutLeadIn(between({ text, opening: /\battended by\s+/i, closing: /\.\s|\.$/ })) ??
+    // "The meeting brought together more than 80 experts from …."
+    between({
+      text,
+      opening: /\b(?:brought together|gathered|welcomed)\s+(?:[\w-]+\s+){0,5}?(?:from|of)\s+/i,
+      closing: /\.\s|\.$/,
+    }) ??
     chineseAttending(text)
   if (!list) return null
   const { organisations, keptWhole } = splitOrganisationList(list)

@@ -131,6 +131,49 @@ export const knownOrganisations: KnownOrganisation[] = [
     aliases: ['Food and Agriculture Organization', '联合国粮农组织'],
   },
   {
+    abbreviation: 'UNESCO',
+    name: {
+      en: 'United Nations Educational, Scientific and Cultural Organization',
+      zh: '联合国教育、科学及文化组织',
+    },
+    kind: 'un-agency',
+    aliases: ['联合国教科文组织'],
+  },
+  {
+    abbreviation: 'UNICEF',
+    name: { en: "United Nations Children's Fund", zh: '联合国儿童基金会' },
+    kind: 'un-agency',
+  },
+  {
+    abbreviation: 'ILO',
+    name: { en: 'International Labour Organization', zh: '国际劳工组织' },
+    kind: 'un-agency',
+  },
+  {
+    abbreviation: 'IMO',
+    name: { en: 'International Maritime Organization', zh: '国际海事组织' },
+    kind: 'un-agency',
+  },
+  {
+    abbreviation: 'ICAO',
+    name: { en: 'International Civil Aviation Organization', zh: '国际民用航空组织' },
+    kind: 'un-agency',
+  },
+  {
+    abbreviation: 'GEF',
+    name: { en: 'Global Environment Facility', zh: '全球环境基金' },
+    kind: 'multilateral-bank',
+  },
+  {
+    name: { en: 'European Commission', zh: '欧盟委员会' },
+    kind: 'intergovernmental',
+  },
+  {
+    abbreviation: 'CMA',
+    name: { en: 'China Meteorological Administration', zh: '中国气象局' },
+    kind: 'government',
+  },
+  {
     abbreviation: 'GCF',
     name: { en: 'Green Climate Fund', zh: '绿色气候基金' },
     kind: 'multilateral-bank',

@@ -99,6 +99,14 @@ export const isWholeName = (text: string): boolean => {
   return englishHeadWords.has(words[words.length - 1].toLowerCase())
 }
 
+// A whole name, or one with an organisation's word anywhere in it ("Ministry of Water
+// Resources", "University of Oxford"): after "Division of …" that is the organisation.
+export const readsAsOrganisation = (text: string): boolean =>
+  isWholeName(text) ||
+  withoutArticle(text.trim())
+    .split(/\s+/)
+    .some((word) => englishHeadWords.has(word.toLowerCase()))
+
 // "and" joins two organisations when the part before it is a whole name and the part after it
 // starts one ("Nanjing University and Siemens"), or when "the" starts the next ("… and the
 // Energy Foundation China"); "National Development and Reform Commission" and "Ministry of

@@ -3,7 +3,7 @@ import type { Confidence, ExtractedPerson, ExtractedPosition, Language } from '.
 import { PageOverLimit, readingLimits } from './limits'
 import { nameKey } from './nameKey'
 import { knownChineseNames } from './knownOrganisations'
-import { isWholeName, writtenOrganisation } from './organisationNames'
+import { isWholeName, readsAsOrganisation, writtenOrganisation } from './organisationNames'
 
 // Here since before organisations shared it; importers of people.ts keep working.
 export { nameKey }
@@ -188,7 +188,7 @@ const splitUnitOf = (text: string): { unit: string; organisation: string } | nul
   for (let at = text.lastIndexOf(' of '); at > 0; at = text.lastIndexOf(' of ', at - 1)) {
     const unit = text.slice(0, at)
     const organisation = withoutArticle(text.slice(at + ' of '.length))
-    if (unitWords.test(unit) && isWholeName(organisation)) return { unit, organisation }
+    if (unitWords.test(unit) && readsAsOrganisation(organisation)) return { unit, organisation }
   }
   return null
 }
@@ -265,7 +265,16 @@ const startPosition = (segment: string): PositionDraft => {
 // "the European Climate Foundation": the article is not part of the name.
 const withoutArticle = (text: string) => text.replace(/^the\s+/i, '')
 
-const finishPosition = ({ position, parts: written }: PositionDraft): ExtractedPosition => {
+// "chief representative in China of GGGI": the place in the title is the region.
+const withRegionFromTitle = (position: ExtractedPosition): ExtractedPosition => {
+  const { rest, region } = splitRegion(position.title)
+  return region && !position.region ? { ...position, title: rest, region } : position
+}
+
+const finishPosition = (draft: PositionDraft): ExtractedPosition =>
+  withRegionFromTitle(finishDraft(draft))
+
+const finishDraft = ({ position, parts: written }: PositionDraft): ExtractedPosition => {
   if (written.length === 0) return position
   const parts = written.map(withoutArticle)
   const last = splitOrganisation(parts[parts.length - 1])

@@ -750,6 +750,26 @@ describe('organisationNames: organisations as pages write them', () => {
     ])
   })
 
+  it('finds the attending list however the introduction words it', () => {
+    expect(
+      [
+        'Representatives of the Nordic Investment Bank (NIB) and Lund University were present.',
+        'The workshop brought together more than 80 experts from UNICEF, the Port Authority and Lund University.',
+        '与会嘉宾来自北欧投资银行、隆德大学等机构。',
+        '新华社、人民日报和中国日报等媒体的记者参加了发布会。',
+      ].map((text) => extractAttending(text)?.value),
+    ).toEqual([
+      [{ name: 'Nordic Investment Bank', abbreviation: 'NIB' }, { name: 'Lund University' }],
+      [
+        { name: 'UNICEF', abbreviation: 'UNICEF' },
+        { name: 'Port Authority' },
+        { name: 'Lund University' },
+      ],
+      [{ name: '北欧投资银行' }, { name: '隆德大学' }],
+      [{ name: '新华社' }, { name: '人民日报' }, { name: '中国日报' }],
+    ])
+  })
+
   it('pairs a name with its abbreviation in brackets either way, and drops the article', () => {
     expect(
       [
@@ -791,6 +811,8 @@ describe('organisationNames: organisations as pages write them', () => {
         { name: '湖南大学' },
         { name: '国家林业和草原局' },
         { name: 'IPCC', abbreviation: 'IPCC' },
+        { name: 'UNHCR', abbreviation: 'UNHCR' },
+        { name: 'National Satellite Meteorological Center' },
       ].map(organisationKind),
     ).toEqual([
       'ngo',
@@ -806,6 +828,8 @@ describe('organisationNames: organisations as pages write them', () => {
       'academic',
       'government',
       'intergovernmental',
+      'un-agency',
+      'government',
     ])
   })
 
@@ -824,6 +848,9 @@ describe('organisationNames: organisations as pages write them', () => {
         'Mei Lin, adviser to the Asian Infrastructure Investment Bank (AIIB), and manager for water and cities of ADB',
       ),
       positionsOf('Sara Lund, professor of geography at Lund University'),
+      positionsOf(
+        'Erik Berg, chief representative in China of GGGI, head of the Water Division of the Ministry of Water Resources',
+      ),
     ]).toEqual([
       [{ title: 'director', unit: 'Urban Climate Programme', organisation: 'C40' }],
       [{ title: 'country director', organisation: 'WRI', region: 'China' }],
@@ -845,6 +872,10 @@ describe('organisationNames: organisations as pages write them', () => {
         { title: 'manager for water and cities', organisation: 'ADB' },
       ],
       [{ title: 'professor of geography', organisation: 'Lund University' }],
+      [
+        { title: 'chief representative', organisation: 'GGGI', region: 'China' },
+        { title: 'head', unit: 'Water Division', organisation: 'Ministry of Water Resources' },
+      ],
     ])
   })
 
