@@ -107,12 +107,25 @@ export const readsAsOrganisation = (text: string): boolean =>
     .split(/\s+/)
     .some((word) => englishHeadWords.has(word.toLowerCase()))
 
+const isWholeByItsWords = (text: string): boolean => {
+  const { name } = writtenOrganisation(text.slice(0, longestName))
+  return (
+    isAcronym(name) ||
+    isKnown(name) ||
+    (name.includes(' ') && isWholeName(name.replace(/[)）]$/u, '')))
+  )
+}
+
 // "and" joins two organisations when the part before it is a whole name and the part after it
 // starts one ("Nanjing University and Siemens"), or when "the" starts the next ("… and the
 // Energy Foundation China"); "National Development and Reform Commission" and "Ministry of
 // Science and Technology" stay whole.
 const isSecondName = (before: string, after: string): boolean =>
-  /^the\s/i.test(after) || (isWholeName(before) && /^[A-Z0-9\p{Script=Han}]/u.test(after))
+  /^(?:the\s|others?\b)/i.test(after) ||
+  (isWholeName(before) && /^[A-Z0-9\p{Script=Han}]/u.test(after)) ||
+  // "Ministry of Water Resources and Tsinghua University": a whole name after an organisation's,
+  // by its own words: "Innovation Center for Energy and Transportation (iCET)" is one name.
+  (/^[A-Z]/.test(after) && readsAsOrganisation(before) && isWholeByItsWords(after))
 
 const englishJoins = [' and ', ' as well as ']
 const chineseJoins = ['以及', '和', '及', '与']
@@ -164,6 +177,9 @@ const splitAtNameJoins = (item: string): { names: string[]; keptWhole: string[] 
   return { names, keptWhole }
 }
 
+// "…, WWF, etc.", "… and other organisations": the end of a list, not a name.
+const notAnOrganisation = /^(?:etc\.?|others|among others|(?:many |several |some )?other\s.*)$/i
+
 const listSeparators = new Set([',', ';', '，', '；', '、'])
 
 // "WB, AIIB, ADB and the China Southern Power Grid": each organisation as written. `keptWhole`
@@ -179,7 +195,8 @@ export const splitOrganisationList = (
     keptWhole.push(...split.keptWhole.map((name) => withoutArticle(name.trim())))
     for (const name of split.names) {
       const organisation = writtenOrganisation(name)
-      if (organisation.name) organisations.push(organisation)
+      if (organisation.name && !notAnOrganisation.test(organisation.name))
+        organisations.push(organisation)
     }
   }
   return { organisations, keptWhole }

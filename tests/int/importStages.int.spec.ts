@@ -724,6 +724,21 @@ describe('organisationNames: organisations as pages write them', () => {
     })
   })
 
+  it('splits after a name that reads as an organisation when a whole name follows', () => {
+    expect([
+      splitOrganisationList('Ministry of Water Resources and Lund University, WWF, etc.')
+        .organisations,
+      splitOrganisationList('Centre for Rivers and Lakes (CRL) and other groups').organisations,
+    ]).toEqual([
+      [
+        { name: 'Ministry of Water Resources' },
+        { name: 'Lund University' },
+        { name: 'WWF', abbreviation: 'WWF' },
+      ],
+      [{ name: 'Centre for Rivers and Lakes', abbreviation: 'CRL' }],
+    ])
+  })
+
   it('keeps an "and" that is part of a name, and says so', () => {
     expect([
       splitOrganisationList(
