@@ -366,12 +366,16 @@ const parseChinesePosition = (text: string): ExtractedPosition => {
   const post = /^(.*?)(驻[^]*)$/u.exec(before)
   const organisationPart = post && post[1] ? post[1] : before
   const titlePrefix = post && post[1] ? post[2] : ''
-  const { organisation, rest } = splitChineseOrganisation(organisationPart)
+  const { organisation, rest: afterOrganisation } = splitChineseOrganisation(organisationPart)
+  // "亚洲基础设施投资银行（亚投行）气候融资局": the abbreviation in brackets after the name.
+  const abbreviation = /^[（(]([^（）()]{1,12})[）)]/u.exec(afterOrganisation)
+  const rest = abbreviation ? afterOrganisation.slice(abbreviation[0].length) : afterOrganisation
   const { titleStart, ...unitAndRegion } = splitChineseUnit(rest)
   return {
     title: `${titlePrefix}${titleStart}${prefix}${role}`,
     ...unitAndRegion,
     ...(organisation ? { organisation } : {}),
+    ...(organisation && abbreviation ? { organisationAbbreviation: abbreviation[1] } : {}),
   }
 }
 

@@ -47,6 +47,18 @@ Chen Yu pointed out: flood walls pay for themselves within twenty years in most 
 Print | Close
 `
 
+// A Chinese page naming the bank by its Chinese name with its Chinese abbreviation, and by the
+// abbreviation alone.
+const chineseSideEvent = `首页 >> 新闻中心 >> 新闻
+2024年中国国际气候变化论坛边会——城市防洪融资
+
+2024年11月7日下午2:00，2024年中国国际气候变化论坛边会在北京举行。边会由亚洲基础设施投资银行（亚投行）气候融资局局长王兰主持。来自亚投行和同济大学的代表参加了边会。
+
+王兰指出：城市防洪设施的投资回报周期较长，需要长期资金的支持。
+
+Print | Close
+`
+
 let payload: Payload
 
 const importOrThrow = async (text: string, source: string): Promise<Imported> => {
@@ -63,6 +75,8 @@ const allOrganisations = async () =>
     await payload.find({
       collection: 'organisations',
       locale: 'en',
+      // An organisation a Chinese page created has only a Chinese name.
+      fallbackLocale: 'zh',
       depth: 0,
       pagination: false,
       overrideAccess: true,
@@ -143,6 +157,35 @@ describe('importing organisations written as lists, with and without abbreviatio
         idNamed('Delta Cities Leadership Group'),
       ],
       statements: [idNamed('Asian Infrastructure Investment Bank')],
+    })
+  })
+
+  it('reuses them on a Chinese page that names them by Chinese name or abbreviation', async () => {
+    const chinese = await readMeeting(
+      (await importOrThrow(chineseSideEvent, 'flood-finance-zh.txt')).id,
+    )
+    const organisations = await allOrganisations()
+    const aiib = afterFirst.find((o) => o.name === 'Asian Infrastructure Investment Bank')?.id
+
+    expect({
+      // 同济大学 is new: nothing gives the database its Chinese name.
+      created: organisations.length - afterFirst.length,
+      host: chinese.host && typeof chinese.host === 'object' ? chinese.host.id : chinese.host,
+      attending: idsOf(chinese.attendingOrganisations)[0],
+      hostOrganisation: (
+        await payload.find({
+          collection: 'speakers',
+          where: { name: { equals: '王兰' } },
+          locale: 'zh',
+          depth: 0,
+          overrideAccess: true,
+        })
+      ).docs[0]?.positions?.[0]?.organisation,
+    }).toEqual({
+      created: 1,
+      host: expect.any(String),
+      attending: aiib,
+      hostOrganisation: aiib,
     })
   })
 })
