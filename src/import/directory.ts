@@ -286,7 +286,7 @@ const kindRules: { kind: Organisation['kind']; pattern: RegExp }[] = [
   {
     kind: 'media',
     pattern:
-      /\b(?:news agency|news|daily|times|post|television|broadcasting|radio|press|media|magazine|journal|herald|tribune)\b|新闻|日报|晚报|电视台|广播|传媒|媒体|通讯社|杂志|报社/i,
+      /\b(?:news agency|news|daily|times|post|television|tv|broadcasting|radio|press|media|magazine|journal|herald|tribune)\b|新闻|日报|晚报|电视台|广播|传媒|媒体|通讯社|杂志|报社|(?<!电)网$/i,
   },
   {
     kind: 'academic',

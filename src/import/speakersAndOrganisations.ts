@@ -28,10 +28,9 @@ const createOrganisation = async (
   match: Extract<OrganisationMatch, { kind: 'new' }>,
 ): Promise<string> => {
   const name = match.known?.name[context.language] ?? written.name
-  // The Latin abbreviation a known organisation goes by before one the page gives (亚投行).
-  const abbreviation =
-    match.known?.abbreviation ??
-    (written.abbreviation && written.abbreviation !== name ? written.abbreviation : undefined)
+  // The Latin abbreviation a known organisation goes by before one the page gives (亚投行); an
+  // organisation named only by an acronym ("DCLG") has it as both.
+  const abbreviation = match.known?.abbreviation ?? written.abbreviation
   const kind = match.known?.kind ?? organisationKind(written)
   const { slug } = await freeSlug(
     context,
