@@ -3,10 +3,10 @@ import type { Payload } from 'payload'
 import type { Organisation } from '@/payload-types'
 
 import type { KnownOrganisation } from './knownOrganisations'
-import type { Confidence } from './types'
+import type { Confidence, WrittenOrganisation } from './types'
 
-import { knownOrganisations } from './knownOrganisations'
-import { nameKey } from './people'
+import { findKnownOrganisation, knownOrganisations } from './knownOrganisations'
+import { nameKey } from './nameKey'
 
 type Names = { en?: string | null; zh?: string | null }
 
@@ -14,10 +14,15 @@ export type DirectoryOrganisation = { id: string; names: string[]; abbreviation?
 export type DirectorySpeaker = { id: string; names: string[] }
 
 // What is already in the database, read once per import run (and extended as the run creates
-// documents), so matching a name is a lookup rather than a query per name.
+// documents), so matching a name is a lookup rather than a query per name, and a map read rather
+// than a look at every organisation: a bulk import stays linear as the directory grows.
 export type Directory = {
   organisations: DirectoryOrganisation[]
   speakers: DirectorySpeaker[]
+  // By nameKey (people.ts) of every name in every locale, and of the abbreviation.
+  organisationsByName: Map<string, DirectoryOrganisation>
+  organisationsByAbbreviation: Map<string, DirectoryOrganisation>
+  speakersByName: Map<string, DirectorySpeaker>
 }
 
 const namesOf = (value: unknown): string[] => {
@@ -25,6 +30,52 @@ const namesOf = (value: unknown): string[] => {
   if (value && typeof value === 'object')
     return Object.values(value as Names).filter((name): name is string => Boolean(name))
   return []
+}
+
+// The first organisation with a name keeps it, as the scan this replaced found the first.
+const indexOrganisation = (directory: Directory, organisation: DirectoryOrganisation) => {
+  for (const name of organisation.names)
+    if (!directory.organisationsByName.has(nameKey(name)))
+      directory.organisationsByName.set(nameKey(name), organisation)
+  const abbreviation = organisation.abbreviation && nameKey(organisation.abbreviation)
+  if (abbreviation && !directory.organisationsByAbbreviation.has(abbreviation))
+    directory.organisationsByAbbreviation.set(abbreviation, organisation)
+}
+
+export const addOrganisation = (directory: Directory, organisation: DirectoryOrganisation) => {
+  directory.organisations.push(organisation)
+  indexOrganisation(directory, organisation)
+}
+
+export const addSpeaker = (directory: Directory, speaker: DirectorySpeaker) => {
+  directory.speakers.push(speaker)
+  for (const name of speaker.names)
+    if (!directory.speakersByName.has(nameKey(name)))
+      directory.speakersByName.set(nameKey(name), speaker)
+}
+
+export const createDirectory = ({
+  organisations = [],
+  speakers = [],
+}: {
+  organisations?: DirectoryOrganisation[]
+  speakers?: DirectorySpeaker[]
+}): Directory => {
+  const directory: Directory = {
+    organisations: [],
+    speakers: [],
+    organisationsByName: new Map(),
+    organisationsByAbbreviation: new Map(),
+    speakersByName: new Map(),
+  }
+  for (const organisation of organisations) addOrganisation(directory, organisation)
+  for (const speaker of speakers) addSpeaker(directory, speaker)
+  return directory
+}
+
+// After a page is committed, the run's shared directory becomes the page's working copy.
+export const adoptDirectory = ({ into, from }: { into: Directory; from: Directory }) => {
+  Object.assign(into, from)
 }
 
 export const loadDirectory = async ({ payload }: { payload: Payload }): Promise<Directory> => {
@@ -46,14 +97,14 @@ export const loadDirectory = async ({ payload }: { payload: Payload }): Promise<
       select: { name: true },
     }),
   ])
-  return {
+  return createDirectory({
     organisations: organisations.docs.map((doc) => ({
       id: doc.id,
       names: namesOf(doc.name),
       abbreviation: doc.abbreviation ?? undefined,
     })),
     speakers: speakers.docs.map((doc) => ({ id: doc.id, names: namesOf(doc.name) })),
-  }
+  })
 }
 
 const stopWords = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'at'])
@@ -109,18 +160,13 @@ const isSameWords = (a: string, b: string): boolean => {
 }
 
 const knownByName = (
-  written: string,
+  written: WrittenOrganisation,
 ): { known: KnownOrganisation; isExact: boolean } | undefined => {
-  const key = nameKey(written)
-  const exact = knownOrganisations.find(
-    (known) =>
-      nameKey(known.abbreviation) === key ||
-      nameKey(known.name.en) === key ||
-      nameKey(known.name.zh) === key ||
-      (known.aliases ?? []).some((alias) => nameKey(alias) === key),
-  )
+  const exact = [written.name, written.abbreviation]
+    .flatMap((name) => (name ? [findKnownOrganisation(nameKey(name))] : []))
+    .find(Boolean)
   if (exact) return { known: exact, isExact: true }
-  const similar = knownOrganisations.find((known) => isSameWords(written, known.name.en))
+  const similar = knownOrganisations.find((known) => isSameWords(written.name, known.name.en))
   return similar ? { known: similar, isExact: false } : undefined
 }
 
@@ -134,25 +180,40 @@ const organisationHeadWords =
 
 const isAbbreviation = (name: string) => /^[A-Z][A-Z0-9&]*(?:-[A-Za-z]+)?$/.test(name)
 
-// Finds the organisation a page names ("WB", "China Remin University", "世界资源研究所") among
-// those in the database: by abbreviation or name first, then by the same words spelt nearly the
-// same, then (Chinese) by a known name the text starts with.
+const byAnyName = (directory: Directory, names: string[]): DirectoryOrganisation | undefined => {
+  for (const name of names) {
+    const key = nameKey(name)
+    const found =
+      directory.organisationsByAbbreviation.get(key) ?? directory.organisationsByName.get(key)
+    if (found) return found
+  }
+  return undefined
+}
+
+// Finds the organisation a page names ("WB", "Asian Infrastructure Investment Bank (AIIB)",
+// "China Remin University", "世界资源研究所") among those in the database: by abbreviation, name
+// in any locale or a known organisation's other names first, then by the same words spelt nearly
+// the same.
 export const matchOrganisation = ({
   written,
   directory,
 }: {
-  written: string
+  written: WrittenOrganisation
   directory: Directory
 }): OrganisationMatch => {
   const knownMatch = knownByName(written)
   const known = knownMatch?.known
-  const candidates = [written, ...(known ? [known.abbreviation, known.name.en, known.name.zh] : [])]
-  const keys = new Set(candidates.map(nameKey))
-  const exact = directory.organisations.find(
-    (organisation) =>
-      (organisation.abbreviation && keys.has(nameKey(organisation.abbreviation))) ||
-      organisation.names.some((name) => keys.has(nameKey(name))),
-  )
+  const candidates = [
+    ...(written.abbreviation ? [written.abbreviation] : []),
+    written.name,
+    ...(known
+      ? [known.abbreviation, known.name.en, known.name.zh, ...(known.aliases ?? [])].filter(
+          (name): name is string => Boolean(name),
+        )
+      : []),
+  ]
+  const label = written.name
+  const exact = byAnyName(directory, candidates)
   if (exact)
     return !knownMatch || knownMatch.isExact
       ? { kind: 'existing', id: exact.id, confidence: 'high' }
@@ -160,9 +221,10 @@ export const matchOrganisation = ({
           kind: 'existing',
           id: exact.id,
           confidence: 'medium',
-          note: `"${written}" was matched to the organisation "${exact.names[0]}" by its words; check it is the same.`,
+          note: `"${label}" was matched to the organisation "${exact.names[0]}" by its words; check it is the same.`,
         }
 
+  // Nearly the same words: a scan, but only for names no lookup found.
   const similar = directory.organisations.filter((organisation) =>
     organisation.names.some((name) => candidates.some((candidate) => isSameWords(candidate, name))),
   )
@@ -171,7 +233,7 @@ export const matchOrganisation = ({
       kind: 'existing',
       id: similar[0].id,
       confidence: 'medium',
-      note: `"${written}" was matched to the organisation "${similar[0].names[0]}" by its words; check it is the same.`,
+      note: `"${label}" was matched to the organisation "${similar[0].names[0]}" by its words; check it is the same.`,
     }
 
   if (knownMatch)
@@ -181,22 +243,23 @@ export const matchOrganisation = ({
           kind: 'new',
           known: knownMatch.known,
           confidence: 'medium',
-          note: `"${written}" was taken to be the ${knownMatch.known.name.en} by its words; check it is the same.`,
+          note: `"${label}" was taken to be the ${knownMatch.known.name.en} by its words; check it is the same.`,
         }
-  if (organisationHeadWords.test(written) || isAbbreviation(written))
+  if (organisationHeadWords.test(label) || isAbbreviation(label) || written.abbreviation)
     return {
       kind: 'new',
       confidence: 'medium',
-      note: `"${written}" is a new organisation: check its name and kind.`,
+      note: `"${label}" is a new organisation: check its name and kind.`,
     }
   return {
     kind: 'none',
-    note: `"${written}" is not a known organisation and does not read like one's name, so no organisation was linked.`,
+    note: `"${label}" is not a known organisation and does not read like one's name, so no organisation was linked.`,
   }
 }
 
 // For Chinese positions written without a separator ("施耐德电气碳战略与联盟总监"): the longest
-// known organisation name the text starts with, and what is left of it.
+// name of an organisation in the directory that the text starts with, and what is left of it.
+// Each shorter start of the text is one map read.
 export const matchOrganisationPrefix = ({
   written,
   directory,
@@ -204,30 +267,62 @@ export const matchOrganisationPrefix = ({
   written: string
   directory: Directory
 }): { id: string; name: string; rest: string } | null => {
-  let best: { id: string; name: string; rest: string } | null = null
-  for (const organisation of directory.organisations)
-    for (const name of organisation.names)
-      if (
-        written.startsWith(name) &&
-        name.length < written.length &&
-        name.length > (best?.name.length ?? 0)
-      )
-        best = { id: organisation.id, name, rest: written.slice(name.length) }
-  return best
+  for (let length = Math.min(written.length - 1, 60); length > 0; length -= 1) {
+    const name = written.slice(0, length)
+    const organisation = directory.organisationsByName.get(nameKey(name))
+    if (organisation?.names.includes(name))
+      return { id: organisation.id, name, rest: written.slice(length) }
+  }
+  return null
 }
 
+// "Leadership Group", "Expert Group": groups of people, not of companies.
+const groupOfPeople =
+  /\b(?:leadership|expert|experts|working|advisory|research|study|contact|task|action|consultative|coordination|climate)\s+group\b/i
+
+const kindRules: { kind: Organisation['kind']; pattern: RegExp }[] = [
+  // "UN" in capitals only: "un" is a word in other languages.
+  { kind: 'un-agency', pattern: /\b(?:[Uu]nited [Nn]ations|UN)\b|^UN[A-Z]{2,}$|联合国/ },
+  {
+    kind: 'media',
+    pattern:
+      /\b(?:news agency|news|daily|times|post|television|tv|broadcasting|radio|press|media|magazine|journal|herald|tribune)\b|新闻|日报|晚报|电视台|广播|传媒|媒体|通讯社|杂志|报社|(?<!电)网$/i,
+  },
+  {
+    kind: 'academic',
+    pattern:
+      /\b(?:university|universities|academy|college|school|institute|polytechnic)\b|大学|学院|研究院|研究所|科学院/i,
+  },
+  {
+    kind: 'intergovernmental',
+    pattern:
+      /\bintergovernmental\b|\b(?:international|world|global)\b.*\b(?:agency|organi[sz]ation)\b|政府间|国际.*(?:署|组织)$/i,
+  },
+  {
+    // A central bank is part of its government.
+    kind: 'government',
+    pattern:
+      /\b(?:ministry|commission|government|bureau|administration|embassy|state council|municipal|provincial|agency|central bank|people['’]s bank)\b|^national\b.*\b(?:center|centre)\b|政府|委员会|国务院|大使馆|人民银行|部$|局$|厅$|署$|^国家.*中心$/i,
+  },
+  {
+    // Development and multilateral banks lend for policy; other banks are companies.
+    kind: 'multilateral-bank',
+    pattern:
+      /\b(?:development|investment|infrastructure|reconstruction|multilateral)\b.*\bbank\b|\bbank\b.*\b(?:development|reconstruction)\b|\bworld bank\b|\bfinance corporation\b|开发银行|投资银行|世界银行|金融公司/i,
+  },
+  {
+    kind: 'company',
+    pattern:
+      /\b(?:bank|company|corporation|corp|inc|ltd|llc|plc|co|holdings?|electric|grid|motors?|technologies|group)\b|银行|公司|集团|电气|电网|股份|科技$/i,
+  },
+]
+
+// The kind of an organisation that is not a known one (knownOrganisations.ts), from the words
+// its name is made of; the editor is asked to check it.
 export const guessOrganisationKind = (name: string): Organisation['kind'] => {
-  if (/\b(?:united nations|un)\b|联合国/i.test(name)) return 'un-agency'
-  if (/\b(?:bank|finance corporation)\b|银行|金融公司/i.test(name)) return 'multilateral-bank'
-  if (/\b(?:university|academy|college|school)\b|大学|学院|科学院/i.test(name)) return 'academic'
-  if (
-    /\b(?:ministry|commission|government|bureau|administration)\b|部$|局$|政府|委员会/i.test(name)
-  )
-    return 'government'
-  if (/\b(?:company|corporation|electric|group|inc|ltd|co)\b|公司|集团|电气/i.test(name))
-    return 'company'
-  if (/\b(?:news|media|times|daily|press)\b|报|新闻|媒体/i.test(name)) return 'media'
-  return 'ngo'
+  // A name is short; the patterns' ".*" is not to run over a paragraph that is not one.
+  const words = name.slice(0, 200).replace(groupOfPeople, ' ')
+  return kindRules.find(({ pattern }) => pattern.test(words))?.kind ?? 'ngo'
 }
 
 export const findSpeaker = ({
@@ -236,7 +331,4 @@ export const findSpeaker = ({
 }: {
   name: string
   directory: Directory
-}): DirectorySpeaker | undefined => {
-  const key = nameKey(name)
-  return directory.speakers.find((speaker) => speaker.names.some((n) => nameKey(n) === key))
-}
+}): DirectorySpeaker | undefined => directory.speakersByName.get(nameKey(name))

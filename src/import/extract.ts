@@ -6,6 +6,7 @@ import type {
   ExtractedQuestion,
   ExtractedStatement,
   ParseFailure,
+  WrittenOrganisation,
 } from './types'
 
 import { findMeetingDate } from './dates'
@@ -18,6 +19,7 @@ import {
   findHosts,
 } from './introduction'
 import { excerpt, PageOverLimit, readingLimits, startClock } from './limits'
+import { attendingAsOnPage } from './organisationNames'
 import { languageOf, readText, splitLines, splitPage } from './pageText'
 import { createPeopleIndex, nameKey } from './people'
 import { readStatements, splitAtFirstStatement } from './statements'
@@ -34,13 +36,13 @@ const organisationsNamed = ({
   attending,
 }: {
   people: ExtractedPerson[]
-  attending: Extracted<string[]> | null
+  attending: Extracted<WrittenOrganisation[]> | null
 }): number =>
   new Set([
     ...people.flatMap(({ positions }) =>
       positions.flatMap(({ organisation }) => (organisation ? [nameKey(organisation)] : [])),
     ),
-    ...(attending?.value ?? []).map(nameKey),
+    ...(attending?.value ?? []).map(({ name }) => nameKey(name)),
   ]).size
 
 export const tooManyOrganisations = ({
@@ -48,7 +50,7 @@ export const tooManyOrganisations = ({
   attending,
 }: {
   people: ExtractedPerson[]
-  attending: Extracted<string[]> | null
+  attending: Extracted<WrittenOrganisation[]> | null
 }): ParseFailure | null => {
   const organisations = organisationsNamed({ people, attending })
   return organisations > readingLimits.organisations
@@ -131,7 +133,7 @@ const readMeeting = ({ content, clock }: { content: string; clock: Clock }): Par
   const overLimit = tooManyOrganisations({ people: index.people, attending })
   if (overLimit) return overLimit
 
-  return {
+  const meeting: ExtractedMeeting = {
     language,
     breadcrumb: page.breadcrumb,
     heading,
@@ -154,4 +156,5 @@ const readMeeting = ({ content, clock }: { content: string; clock: Clock }): Par
     repairs,
     notes: [...introduction.notes, ...hostNotes, ...statementsRead.notes],
   }
+  return { ...meeting, attending: attendingAsOnPage(meeting) }
 }

@@ -4,6 +4,7 @@ import crypto from 'node:crypto'
 
 import type { Directory } from './directory'
 import type { ImportNote, NoteRecord } from './notes'
+import type { PageOrganisation } from './organisationNames'
 import type { Confidence, Extracted, Language } from './types'
 
 // What the stages of one page's import share: where they write, what they found already, and the
@@ -20,6 +21,9 @@ export type Context = {
   created: { speakers: number; organisations: number }
   // Resolved once per page, however often a name recurs.
   organisationIds: Map<string, string | null>
+  // The page's organisations (organisationNames.ts pageOrganisations) by nameKey of their names
+  // and abbreviations, so that each way the page writes one resolves to the same.
+  pageOrganisations: Map<string, PageOrganisation>
   speakerIds: Map<string, string>
 }
 
@@ -42,6 +46,7 @@ export const createContext = ({
   noted: new Set(),
   created: { speakers: 0, organisations: 0 },
   organisationIds: new Map(),
+  pageOrganisations: new Map(),
   speakerIds: new Map(),
 })
 

@@ -10,7 +10,7 @@ import type { Context } from './importContext'
 import type { ImportNote, ImportNotes } from './notes'
 import type { ExtractedMeeting, Language } from './types'
 
-import { loadDirectory } from './directory'
+import { adoptDirectory, loadDirectory } from './directory'
 import { isParseFailure } from './extract'
 import { createContext, letOthersRun, writeOptions } from './importContext'
 import { readingLimits } from './limits'
@@ -191,8 +191,7 @@ export const importLegacyPage = async ({
     if (shouldCommit) await commitTransaction(req)
     // Only a committed page's new speakers and organisations join the shared directory.
     if (directory) {
-      directory.organisations.splice(0, directory.organisations.length, ...working.organisations)
-      directory.speakers.splice(0, directory.speakers.length, ...working.speakers)
+      adoptDirectory({ into: directory, from: working })
     }
     return result
   } catch (error) {

@@ -1,9 +1,9 @@
-import type { Confidence, Extracted, ExtractedPerson, Language } from './types'
+import type { Confidence, Extracted, ExtractedPerson, Language, WrittenOrganisation } from './types'
 
 import type { PeopleIndex } from './people'
 
-import { knownOrganisations } from './knownOrganisations'
 import { excerpt } from './limits'
+import { splitOrganisationList } from './organisationNames'
 import {
   chineseRoles,
   isPlausibleName,
@@ -232,40 +232,60 @@ const withoutLeadIn = (list: string | null): string | null => {
   return list && leadIn && list.length > leadIn[0].length ? list.slice(leadIn[0].length) : list
 }
 
-const isKnownOrganisationName = (name: string) =>
-  knownOrganisations.some((known) => known.name.zh === name || known.aliases?.includes(name))
+// "新华社、人民日报和财新传媒等媒体的记者参加了发布会", "来自世界银行和清华大学的专家出席了会议": the list
+// runs from 来自, or from the start of the sentence, to the people who came.
+const chineseAttending = (text: string): string | null => {
+  const closing =
+    /(?:等(?:机构|单位|组织|媒体|高校|企业|部门))?的(?:嘉宾|代表|专家|学者|记者)(?:出席|参加|参与)/u.exec(
+      text,
+    )
+  if (!closing) return chineseGuestsFrom(text)
+  const before = text.slice(0, closing.index)
+  const from = before.lastIndexOf('来自')
+  const sentenceStart = Math.max(before.lastIndexOf('。'), before.lastIndexOf('：')) + 1
+  const list =
+    from >= sentenceStart ? before.slice(from + '来自'.length) : before.slice(sentenceStart)
+  return list.trim() || null
+}
 
-export const extractAttending = (text: string): Extracted<string[]> | null => {
+// "与会嘉宾来自世界银行、清华大学等机构。": the list after 来自, to the end of the sentence.
+const chineseGuestsFrom = (text: string): string | null => {
+  const list = between({
+    text,
+    opening: /(?:嘉宾|代表|专家|学者|记者)(?:分别)?来自/u,
+    closing: /[。；]|$/u,
+  })
+  return list ? list.replace(/等(?:机构|单位|组织|媒体|高校|企业|部门)$/u, '') : null
+}
+
+// "Guests from the Asian Infrastructure Investment Bank (AIIB) and Tongji University attended":
+// the organisations as the page writes them (organisationNames.ts).
+export const extractAttending = (text: string): Extracted<WrittenOrganisation[]> | null => {
   const list =
     between({
       text,
-      opening: /\b(?:guests|representatives|delegates|experts|participants)\s+from\s+/i,
-      closing: /,?\s+(?:attended|took part|participated|joined)/i,
+      opening:
+        /\b(?:guests|representatives|delegates|experts|participants|officials|scholars|researchers|journalists|reporters)\s+(?:from|of)\s+/i,
+      closing: /,?\s+(?:attended|took part|participated|joined|were present|were in attendance)/i,
     }) ??
     withoutLeadIn(between({ text, opening: /\battended by\s+/i, closing: /\.\s|\.$/ })) ??
+    // "The meeting brought together more than 80 experts from …."
     between({
       text,
-      opening: /来自/u,
-      closing: /(?:等(?:机构|单位|组织))?的(?:嘉宾|代表|专家)(?:出席|参加)/u,
-    })
+      opening: /\b(?:brought together|gathered|welcomed)\s+(?:[\w-]+\s+){0,5}?(?:from|of)\s+/i,
+      closing: /\.\s|\.$/,
+    }) ??
+    chineseAttending(text)
   if (!list) return null
-  // 和 and 及 join the last two names, unless they belong to one (国家发展和改革委员会).
-  const items = splitList(list).flatMap((item) =>
-    isKnownOrganisationName(item) ? [item] : splitList(item.replace(/(?:以及|和|及)/gu, '、')),
-  )
-  // "WWF and Shanghai Ocean University": the last "and" separates two names when one side is
-  // an abbreviation; "Ministry of Science and Technology" stays whole.
-  const last = /^(.+?)\s+and\s+(.+)$/.exec(items[items.length - 1] ?? '')
-  const isAbbreviation = (name: string) => /^[A-Z][A-Z0-9-]+$/.test(name)
-  if (last && (isAbbreviation(last[1]) || isAbbreviation(last[2])))
-    items.splice(-1, 1, last[1], last[2])
-  else if (last)
+  const { organisations, keptWhole } = splitOrganisationList(list)
+  if (organisations.length === 0) return null
+  if (keptWhole.length > 0)
     return {
-      value: items,
+      value: organisations,
       confidence: 'medium',
-      note: `Attending organisations: "${excerpt(last[0])}" was kept as one name; split it if it is two.`,
+      note: `Attending organisations: "${excerpt(keptWhole.join('", "'))}" was kept as one name; split it if it is two.`,
     }
-  return { value: items, confidence: 'high' }
+  return { value: organisations, confidence: 'high' }
 }
 
 // Verbs that say someone hosted the meeting: "chaired the side event", "co-chaired the session".

@@ -11,10 +11,13 @@ import type {
   ExtractedPerson,
   ExtractedQuestion,
   ExtractedStatement,
+  WrittenOrganisation,
 } from './types'
 
 import { partOfDayHours } from './dates'
 import { freeSlug, note, noteField } from './importContext'
+import { pageOrganisations } from './organisationNames'
+import { nameKey } from './people'
 import { positionText, resolveOrganisation, resolveSpeaker } from './speakersAndOrganisations'
 
 // The draft meeting made of what was extracted, in stages: the notes on what the extractor was
@@ -144,13 +147,27 @@ export const resolveQuestions = async ({
   return rows
 }
 
+// Each organisation under the fullest name the page gives it, by every way the page writes it.
+export const rememberPageOrganisations = ({
+  context,
+  extracted,
+}: {
+  context: Context
+  extracted: ExtractedMeeting
+}) => {
+  for (const organisation of pageOrganisations(extracted))
+    for (const name of [organisation.name, organisation.abbreviation])
+      if (name && !context.pageOrganisations.has(nameKey(name)))
+        context.pageOrganisations.set(nameKey(name), organisation)
+}
+
 // Each organisation once, however many ways the page writes it.
 export const resolveAttending = async ({
   context,
   attending,
 }: {
   context: Context
-  attending: Extracted<string[]> | null
+  attending: Extracted<WrittenOrganisation[]> | null
 }): Promise<string[]> => {
   const ids: string[] = []
   for (const written of attending?.value ?? []) {
@@ -218,6 +235,7 @@ export const buildMeetingData = async ({
   existingId: string | undefined
 }): Promise<Partial<Meeting>> => {
   noteExtractedFields({ context, extracted })
+  rememberPageOrganisations({ context, extracted })
   const host = extracted.host ? await resolveSpeaker(context, extracted.host.value) : undefined
   const coHosts: string[] = []
   for (const coHost of extracted.coHosts) {

@@ -1,6 +1,12 @@
 import type { Confidence, ExtractedPerson, ExtractedPosition, Language } from './types'
 
 import { PageOverLimit, readingLimits } from './limits'
+import { nameKey } from './nameKey'
+import { knownChineseNames } from './knownOrganisations'
+import { isWholeName, readsAsOrganisation, writtenOrganisation } from './organisationNames'
+
+// Here since before organisations shared it; importers of people.ts keep working.
+export { nameKey }
 
 // Words that make a phrase a job title. A comma-separated part of an introduction that holds
 // one of them starts a new position; a part without one continues the organisation before it.
@@ -96,12 +102,15 @@ export const chineseRoles = [
   '会长',
   '部长',
   '司长',
+  '总裁',
+  '分析师',
+  '工程师',
 ]
 
 // Endings of Chinese organisation names: the first one closes the organisation, what follows
 // up to the role is a unit within it (中国人民大学 | 环境学院 | 副院长).
 const chineseOrganisationEndings =
-  /^(.+?(?:大学|学院|研究院|研究所|科学院|银行|公司|集团|组织|规划署|署|委员会|基金会|协会|中心|联盟|政府|部|局|办公室|论坛|电气|集团))(.*)$/u
+  /^(.+?(?:大学|学院|研究院|研究所|科学院|银行|公司|集团|组织|规划署|署|委员会|基金会|联合会|理事会|学会|协会|中心|联盟|政府|部|局|办公室|论坛|电气|集团))(.*)$/u
 
 const honorificPattern = /^(Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Madam|Dame)\.?\s+/
 
@@ -171,21 +180,80 @@ const splitTopLevel = (text: string, separator: RegExp): string[] => {
 
 const capitalised = /^[A-Z(]/
 
+// "East Asia and the Pacific", "China": capitalised words, joined by "and", "the" or "of".
+const isPlaceName = (text: string): boolean => {
+  const words = text.split(' ')
+  const isCapitalised = (word: string | undefined) => /^[A-Z]/.test(word ?? '')
+  return (
+    (isCapitalised(words[0]) || words[0] === 'the') &&
+    isCapitalised(words[words.length - 1]) &&
+    words.every((word) => isCapitalised(word) || ['and', 'the', 'of'].includes(word))
+  )
+}
+
+// "WRI in China": where the position is held, after the last "in".
+const splitRegion = (text: string): { rest: string; region?: string } => {
+  const at = text.lastIndexOf(' in ')
+  if (at < 0) return { rest: text }
+  const region = text.slice(at + ' in '.length).trim()
+  return isPlaceName(region) ? { rest: text.slice(0, at).trim(), region } : { rest: text }
+}
+
+// Words that name a part of an organisation rather than the organisation.
+const unitWords =
+  /\b(?:department|division|branch|office|programme|program|school|faculty|college|institute|centre|center|bureau|directorate|secretariat|unit|section|group|team|laboratory|lab)\b/i
+
+// "East Asia Energy Division of ADB", "Working Group III of the IPCC": the last "of" with a unit
+// before it and a whole organisation's name after it. "Ministry of Science and Technology" and
+// "Institute of Atmospheric Physics" have no organisation after their "of".
+const splitUnitOf = (text: string): { unit: string; organisation: string } | null => {
+  for (let at = text.lastIndexOf(' of '); at > 0; at = text.lastIndexOf(' of ', at - 1)) {
+    const unit = text.slice(0, at)
+    const organisation = withoutArticle(text.slice(at + ' of '.length))
+    if (unitWords.test(unit) && readsAsOrganisation(organisation)) return { unit, organisation }
+  }
+  return null
+}
+
+// "ADB’s East Asia Department", "UNEP's Energy Branch".
+const splitPossessive = (text: string): { unit: string; organisation: string } | null => {
+  const match = /^([^'’]+)['’]s\s+(.+)$/.exec(text)
+  return match && isWholeName(match[1]) ? { unit: match[2], organisation: match[1] } : null
+}
+
+// "Asian Infrastructure Investment Bank (AIIB)": the name, and the abbreviation kept beside it.
+const organisationAsWritten = (text: string): Omit<ExtractedPosition, 'title'> => {
+  const { name, abbreviation } = writtenOrganisation(text)
+  return abbreviation && abbreviation !== name
+    ? { organisation: name, organisationAbbreviation: abbreviation }
+    : { organisation: name }
+}
+
 // "UNIDO in China and Northeast Asia" → organisation UNIDO, region China and Northeast Asia;
-// "Expert Group … (EGTT) under UNFCCC" → unit and organisation.
+// "Expert Group … (EGTT) under UNFCCC" → unit and organisation; "Energy and Climate Change Branch
+// of UNIDO" and "ADB’s East Asia Department" → unit and organisation.
 const splitOrganisation = (text: string): Omit<ExtractedPosition, 'title'> => {
-  const under = /^(.+?)\s+(?:under|at)\s+(?:the\s+)?(.+)$/.exec(text)
-  if (under) return { unit: under[1], organisation: under[2] }
-  const region =
-    /^(.+?)\s+in\s+((?:the\s+)?[A-Z][\p{L}-]*(?:\s+(?:and\s+)?[A-Z][\p{L}-]*)*)$/u.exec(text)
-  if (region) return { organisation: region[1], region: region[2] }
-  return { organisation: text }
+  const { rest, region } = splitRegion(text)
+  const inRegion = region ? { region } : {}
+  const under = /^(.+?)\s+(?:under|at)\s+(?:the\s+)?(.+)$/.exec(rest)
+  const unitAndOrganisation = under
+    ? { unit: under[1], organisation: under[2] }
+    : (splitUnitOf(rest) ?? splitPossessive(rest))
+  if (unitAndOrganisation)
+    return {
+      unit: withoutArticle(unitAndOrganisation.unit),
+      ...organisationAsWritten(unitAndOrganisation.organisation),
+      ...inRegion,
+    }
+  return { ...organisationAsWritten(rest), ...inRegion }
 }
 
 type PositionDraft = { position: ExtractedPosition; parts: string[] }
 
+const prepositions = /\s+(of|for|at|with|from|to)\s+/i
+
 const startPosition = (segment: string): PositionDraft => {
-  const preposition = /\s+(of|for|at|with|from)\s+/i.exec(segment)
+  const preposition = prepositions.exec(segment)
   if (!preposition) {
     // "UNIDO representative": an abbreviation in front of the title names the organisation.
     const leading = /^([A-Z][A-Z0-9&-]{1,})\s+(.+)$/.exec(segment)
@@ -199,21 +267,47 @@ const startPosition = (segment: string): PositionDraft => {
   const onBehalf = /^([A-Z][\p{L}]+(?:\s+[A-Z][\p{L}]+)?)\s+for\s+(.+)$/u.exec(rest)
   if (preposition[1].toLowerCase() === 'of' && onBehalf)
     return { position: { title: `${title} of ${onBehalf[1]}` }, parts: [onBehalf[2]] }
-  return { position: { title }, parts: [rest] }
+  // "professor of hydrology at the University of Oxford", "practice manager for urban
+  // development and resilience of the World Bank": a subject in lower case, without an article,
+  // is what the job is about, part of the title.
+  const isSubject =
+    /^(?:of|for|with)$/i.test(preposition[1]) &&
+    /^[a-z]/.test(rest) &&
+    !/^(?:the|a|an)\s/.test(rest)
+  if (!isSubject) return { position: { title }, parts: [rest] }
+  const next = /\s+(?:of|at)\s+/.exec(rest)
+  return next
+    ? {
+        position: { title: `${title}${preposition[0]}${rest.slice(0, next.index)}` },
+        parts: [rest.slice(next.index + next[0].length)],
+      }
+    : { position: { title: segment }, parts: [] }
 }
 
 // "the European Climate Foundation": the article is not part of the name.
 const withoutArticle = (text: string) => text.replace(/^the\s+/i, '')
 
-const finishPosition = ({ position, parts: written }: PositionDraft): ExtractedPosition => {
+// "chief representative in China of GGGI": the place in the title is the region.
+const withRegionFromTitle = (position: ExtractedPosition): ExtractedPosition => {
+  const { rest, region } = splitRegion(position.title)
+  return region && !position.region ? { ...position, title: rest, region } : position
+}
+
+const finishPosition = (draft: PositionDraft): ExtractedPosition =>
+  withRegionFromTitle(finishDraft(draft))
+
+const finishDraft = ({ position, parts: written }: PositionDraft): ExtractedPosition => {
   if (written.length === 0) return position
   const parts = written.map(withoutArticle)
   const last = splitOrganisation(parts[parts.length - 1])
-  const units = [...parts.slice(0, -1), ...(last.unit ? [withoutArticle(last.unit)] : [])]
+  const units = [...parts.slice(0, -1), ...(last.unit ? [last.unit] : [])]
   return {
     ...position,
     ...(units.length > 0 ? { unit: units.join(', ') } : {}),
     ...(last.organisation ? { organisation: last.organisation } : {}),
+    ...(last.organisationAbbreviation
+      ? { organisationAbbreviation: last.organisationAbbreviation }
+      : {}),
     ...(last.region ? { region: last.region } : {}),
   }
 }
@@ -223,8 +317,11 @@ const parseEnglishPositions = (
 ): { positions: ExtractedPosition[]; confidence: Confidence } => {
   const drafts: PositionDraft[] = []
   let confidence: Confidence = 'high'
-  for (const segment of splitTopLevel(text, /,/)) {
-    const beforePreposition = segment.split(/\s+(?:of|for|at|with|from)\s+/i)[0]
+  // "…, and member of the IPCC": the last position of a list starts with "and".
+  for (const segment of splitTopLevel(text, /,/).map((part) =>
+    part.replace(/^and\s+(?=[a-z])/, ''),
+  )) {
+    const beforePreposition = segment.split(prepositions)[0]
     const isTitle = rolePattern.test(beforePreposition) || !capitalised.test(segment)
     const current = drafts[drafts.length - 1]
     if (isTitle || !current) {
@@ -235,21 +332,72 @@ const parseEnglishPositions = (
   return { positions: drafts.map(finishPosition), confidence }
 }
 
+// Words before a role that are part of the title: 副司长, 首席专家, 高级分析师, 副总工程师.
+const chineseTitlePrefix = /(?:副|首席|高级|资深|常务|执行|总)+$/u
+
+// A place right after the organisation (世界资源研究所|中国|可持续城市项目主任) is where the position is
+// held; 驻华 is part of the title.
+const chineseRegion =
+  /^(?:中国|亚洲|亚太|东亚|东南亚|南亚|欧洲|非洲|北美|拉美|拉丁美洲)(?:区|地区)?/u
+
+// The organisation a Chinese position starts with: a known one (亚投行能源业务局), or the text up to
+// the first ending of an organisation's name.
+const splitChineseOrganisation = (text: string): { organisation: string; rest: string } => {
+  const known = knownChineseNames.find(({ name }) => text.startsWith(name))
+  if (known) return { organisation: known.name, rest: text.slice(known.name.length) }
+  const split = chineseOrganisationEndings.exec(text)
+  if (!split) return { organisation: text, rest: '' }
+  // A ministry's academy is an institution of its own (交通运输部科学研究院), where a company's
+  // research institute is a unit of it (国家电网公司|能源研究院).
+  const academy = split[1].endsWith('部')
+    ? /^\p{Script=Han}{0,8}?(?:研究院|科学院|规划院)/u.exec(split[2])
+    : null
+  return academy
+    ? { organisation: split[1] + academy[0], rest: split[2].slice(academy[0].length) }
+    : { organisation: split[1], rest: split[2] }
+}
+
+// The last ending of a unit's name: what follows it is part of the title (中国局|高级能源专家).
+const chineseUnitEnding =
+  /(?:局|处|司|部|中心|办公室|办事处|代表处|项目|研究所|研究院|学院|系|室|组|分行|分公司)/gu
+
+// What follows the organisation: a region, a unit, or a region and then a unit, and perhaps the
+// start of the title. One character after a place (中国局) is an office, a unit.
+const splitChineseUnit = (
+  rest: string,
+): Pick<ExtractedPosition, 'unit' | 'region'> & { titleStart: string } => {
+  let end = rest.length
+  chineseUnitEnding.lastIndex = 0
+  for (let match = chineseUnitEnding.exec(rest); match; match = chineseUnitEnding.exec(rest))
+    end = match.index + match[0].length
+  const titleStart = rest.slice(end)
+  const unitPart = rest.slice(0, end)
+  const region = chineseRegion.exec(unitPart)?.[0]
+  const after = region ? unitPart.slice(region.length) : unitPart
+  if (region && after.length !== 1) return { region, ...(after ? { unit: after } : {}), titleStart }
+  return { ...(unitPart ? { unit: unitPart } : {}), titleStart }
+}
+
 const parseChinesePosition = (text: string): ExtractedPosition => {
   const role = chineseRoles.find((candidate) => text.endsWith(candidate))
   if (!role) return { title: text }
-  const before = text.slice(0, text.length - role.length)
+  const withPrefix = text.slice(0, text.length - role.length)
+  const prefix = chineseTitlePrefix.exec(withPrefix)?.[0] ?? ''
+  const before = withPrefix.slice(0, withPrefix.length - prefix.length)
   // "驻中国及东北亚地区代表": a post abroad reads as part of the title.
-  const post = /^(.*?)((?:驻|中国区|亚太区)[^]*)$/u.exec(before)
+  const post = /^(.*?)(驻[^]*)$/u.exec(before)
   const organisationPart = post && post[1] ? post[1] : before
   const titlePrefix = post && post[1] ? post[2] : ''
-  const split = chineseOrganisationEndings.exec(organisationPart)
-  const organisation = split ? split[1] : organisationPart
-  const unit = split?.[2] || undefined
+  const { organisation, rest: afterOrganisation } = splitChineseOrganisation(organisationPart)
+  // "亚洲基础设施投资银行（亚投行）气候融资局": the abbreviation in brackets after the name.
+  const abbreviation = /^[（(]([^（）()]{1,12})[）)]/u.exec(afterOrganisation)
+  const rest = abbreviation ? afterOrganisation.slice(abbreviation[0].length) : afterOrganisation
+  const { titleStart, ...unitAndRegion } = splitChineseUnit(rest)
   return {
-    title: `${titlePrefix}${role}`,
-    ...(unit ? { unit } : {}),
+    title: `${titlePrefix}${titleStart}${prefix}${role}`,
+    ...unitAndRegion,
     ...(organisation ? { organisation } : {}),
+    ...(organisation && abbreviation ? { organisationAbbreviation: abbreviation[1] } : {}),
   }
 }
 
@@ -306,15 +454,6 @@ export const parseIntroduction = ({
     isReference: positions.length === 0,
   }
 }
-
-// For matching names: lower case, no accents, no spaces or punctuation ("Carter J.Brandon" and
-// "Carter J. Brandon" are one person).
-export const nameKey = (name: string): string =>
-  name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '')
 
 const nameTokens = (name: string): string[] =>
   name

@@ -1,17 +1,19 @@
 import { toSlug } from '@/payload/fields/slug'
 
 import type { Context } from './importContext'
-import type { ExtractedPerson, ExtractedPosition, Language } from './types'
+import type { ExtractedPerson, ExtractedPosition, Language, WrittenOrganisation } from './types'
 
 import type { OrganisationMatch } from './directory'
 
 import {
+  addOrganisation,
+  addSpeaker,
   findSpeaker,
-  guessOrganisationKind,
   matchOrganisation,
   matchOrganisationPrefix,
 } from './directory'
 import { freeSlug, letOthersRun, note, shortHash, writeOptions } from './importContext'
+import { organisationKind } from './organisationNames'
 import { nameKey } from './people'
 
 // The people and organisations a page names, linked to the ones in the database or created.
@@ -22,16 +24,18 @@ const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1
 // confirms it from the meeting's import notes, each of which links here.
 const createOrganisation = async (
   context: Context,
-  written: string,
+  written: WrittenOrganisation,
   match: Extract<OrganisationMatch, { kind: 'new' }>,
 ): Promise<string> => {
-  const name = match.known?.name[context.language] ?? written
-  const abbreviation = match.known?.abbreviation
-  const kind = match.known?.kind ?? guessOrganisationKind(written)
+  const name = match.known?.name[context.language] ?? written.name
+  // The Latin abbreviation a known organisation goes by before one the page gives (亚投行); an
+  // organisation named only by an acronym ("DCLG") has it as both.
+  const abbreviation = match.known?.abbreviation ?? written.abbreviation
+  const kind = match.known?.kind ?? organisationKind(written)
   const { slug } = await freeSlug(
     context,
     'organisations',
-    toSlug(match.known?.name.en ?? written) ?? `organisation-${shortHash(name)}`,
+    toSlug(match.known?.name.en ?? written.name) ?? `organisation-${shortHash(name)}`,
   )
   await letOthersRun()
   const { id } = await context.payload.create({
@@ -40,7 +44,7 @@ const createOrganisation = async (
     data: { name, kind, slug, needsConfirmation: true, ...(abbreviation ? { abbreviation } : {}) },
     ...writeOptions(context),
   })
-  context.directory.organisations.push({
+  addOrganisation(context.directory, {
     id,
     names: [name, ...(match.known ? [match.known.name.en, match.known.name.zh] : [])],
     abbreviation,
@@ -59,11 +63,23 @@ const createOrganisation = async (
   return id
 }
 
+// The page's own way of writing an organisation everywhere: "C40" on a page that also says
+// "C40 Cities Climate Leadership Group (C40)" is that organisation.
+const onThisPage = (context: Context, written: WrittenOrganisation): WrittenOrganisation => {
+  const page = [written.abbreviation, written.name]
+    .map((name) => (name ? context.pageOrganisations.get(nameKey(name)) : undefined))
+    .find(Boolean)
+  return page
+    ? { name: page.name, ...(page.abbreviation ? { abbreviation: page.abbreviation } : {}) }
+    : written
+}
+
 export const resolveOrganisation = async (
   context: Context,
-  written: string,
+  writtenOnPage: WrittenOrganisation,
 ): Promise<string | undefined> => {
-  const cacheKey = nameKey(written)
+  const written = onThisPage(context, writtenOnPage)
+  const cacheKey = nameKey(written.name)
   if (context.organisationIds.has(cacheKey))
     return context.organisationIds.get(cacheKey) ?? undefined
   const match = matchOrganisation({ written, directory: context.directory })
@@ -98,10 +114,10 @@ const resolvePosition = async (
       written: position.organisation + (position.unit ?? ''),
       directory: context.directory,
     })
-    if (
-      prefix &&
-      !context.directory.organisations.some((o) => o.names.includes(position.organisation!))
-    ) {
+    const isWholeName = context.directory.organisationsByName
+      .get(nameKey(position.organisation))
+      ?.names.includes(position.organisation)
+    if (prefix && !isWholeName) {
       return {
         title: `${prefix.rest}${position.title}`,
         organisation: prefix.id,
@@ -109,7 +125,12 @@ const resolvePosition = async (
       }
     }
   }
-  const organisation = await resolveOrganisation(context, position.organisation)
+  const organisation = await resolveOrganisation(context, {
+    name: position.organisation,
+    ...(position.organisationAbbreviation
+      ? { abbreviation: position.organisationAbbreviation }
+      : {}),
+  })
   const title = positionTitle(position, context.language)
   return organisation
     ? { title, organisation, organisationName: position.organisation }
@@ -154,7 +175,7 @@ export const resolveSpeaker = async (
     },
     ...writeOptions(context),
   })
-  context.directory.speakers.push({ id: speaker.id, names: [person.name] })
+  addSpeaker(context.directory, { id: speaker.id, names: [person.name] })
   context.speakerIds.set(key, speaker.id)
   context.created.speakers += 1
   const record = { relationTo: 'speakers', value: speaker.id } as const

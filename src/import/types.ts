@@ -12,15 +12,18 @@ export type Extracted<T> = { value: T; confidence: Confidence; note?: string }
 export type Language = 'en' | 'zh'
 
 // An organisation as a page names it: "the Asian Infrastructure Investment Bank (AIIB)" is
-// { name: 'Asian Infrastructure Investment Bank', abbreviation: 'AIIB' }.
+// { name: 'Asian Infrastructure Investment Bank', abbreviation: 'AIIB' }; an acronym on its own
+// ("C40") is both its name and its abbreviation.
 export type WrittenOrganisation = { name: string; abbreviation?: string }
 
 export type ExtractedPosition = {
   title: string
   // A school, department or expert group within the organisation.
   unit?: string
-  // The organisation as the page writes it: a full name or an abbreviation.
+  // The organisation as the page writes it: a full name or an abbreviation, without an article
+  // or an abbreviation in brackets after it, which is kept here.
   organisation?: string
+  organisationAbbreviation?: string
   // "in China and Northeast Asia": where the position is held.
   region?: string
 }
@@ -69,7 +72,7 @@ export type ExtractedMeeting = {
   coHosts: Extracted<ExtractedPerson>[]
   focus: Extracted<string> | null
   topics: Extracted<string[]> | null
-  attending: Extracted<string[]> | null
+  attending: Extracted<WrittenOrganisation[]> | null
   // Everyone who hosted, spoke or answered, in the order they first appear, with every
   // position the page gives them.
   people: ExtractedPerson[]

@@ -13,7 +13,8 @@ export const comparableMeeting = (meeting: ExtractedMeeting) => ({
   host: meeting.host?.value.name,
   focus: meeting.focus?.value,
   topics: meeting.topics?.value,
-  attending: meeting.attending?.value,
+  // The fixtures list attending organisations by the name the page gives them.
+  attending: meeting.attending?.value.map(({ name }) => name),
   speakers: meeting.statements.map(({ speaker, paragraphs }) => ({
     name: speaker.value.name,
     honorific: speaker.value.honorific,

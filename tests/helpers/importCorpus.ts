@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import type { ExtractedMeeting, WrittenOrganisation } from '@/import/types'
+import type { ExtractedMeeting } from '@/import/types'
 import type { FieldResult } from './importAccuracy'
 
 import { isParseFailure } from '@/import/extract'
@@ -77,15 +77,10 @@ export const asCorpusEntry = (meeting: ExtractedMeeting): CorpusExpected => ({
   hosts: [meeting.host, ...meeting.coHosts].flatMap((host) => (host ? [host.value.name] : [])),
   focus: meeting.focus?.value ?? null,
   topics: meeting.topics?.value ?? [],
-  attending: (meeting.attending?.value ?? []).map((item: unknown) =>
-    // Until attending is read as organisations: a bare abbreviation is its own abbreviation.
-    typeof item === 'string'
-      ? { name: item, abbreviation: /^[A-Z][A-Z0-9-]+$/.test(item) ? item : null }
-      : {
-          name: (item as WrittenOrganisation).name,
-          abbreviation: (item as WrittenOrganisation).abbreviation ?? null,
-        },
-  ),
+  attending: (meeting.attending?.value ?? []).map(({ name, abbreviation }) => ({
+    name,
+    abbreviation: abbreviation ?? null,
+  })),
   organisations: pageOrganisations(meeting).map(({ name, abbreviation, kind }) => ({
     name,
     abbreviation: abbreviation ?? null,

@@ -9,6 +9,7 @@ import type {
   ExtractedMeeting,
   ExtractedPerson,
   ExtractedStatement,
+  WrittenOrganisation,
 } from '@/import/types'
 import type { Meeting } from '@/payload-types'
 
@@ -44,6 +45,13 @@ import {
   splitLines,
   splitPage,
 } from '@/import/pageText'
+import {
+  attendingAsOnPage,
+  organisationKind,
+  pageOrganisations,
+  splitOrganisationList,
+  writtenOrganisation,
+} from '@/import/organisationNames'
 import { createPeopleIndex, parseIntroduction, rememberPerson } from '@/import/people'
 import {
   continueStatement,
@@ -484,13 +492,23 @@ describe('introduction: host, focus, topics and attending organisations', () => 
       extractAttending('来自欧盟、世界银行、国际金融公司的嘉宾出席了会议。'),
       extractAttending('The meeting was held.'),
     ]).toEqual([
-      { value: ['ADB', 'WWF', 'Shanghai Ocean University'], confidence: 'high' },
       {
-        value: ['Ministry of Science and Technology'],
+        value: [
+          { name: 'ADB', abbreviation: 'ADB' },
+          { name: 'WWF', abbreviation: 'WWF' },
+          { name: 'Shanghai Ocean University' },
+        ],
+        confidence: 'high',
+      },
+      {
+        value: [{ name: 'Ministry of Science and Technology' }],
         confidence: 'medium',
         note: 'Attending organisations: "Ministry of Science and Technology" was kept as one name; split it if it is two.',
       },
-      { value: ['欧盟', '世界银行', '国际金融公司'], confidence: 'high' },
+      {
+        value: [{ name: '欧盟' }, { name: '世界银行' }, { name: '国际金融公司' }],
+        confidence: 'high',
+      },
       null,
     ])
   })
@@ -875,8 +893,8 @@ describe('extract: the checks that a page is a meeting report', () => {
   })
 
   it('counts organisations once, from positions and attending, against the limit', () => {
-    const attending = (count: number): Extracted<string[]> => ({
-      value: Array.from({ length: count }, (_, n) => `Organisation ${n}`),
+    const attending = (count: number): Extracted<WrittenOrganisation[]> => ({
+      value: Array.from({ length: count }, (_, n) => ({ name: `Organisation ${n}` })),
       confidence: 'high',
     })
 
@@ -896,6 +914,215 @@ describe('extract: the checks that a page is a meeting report', () => {
 })
 
 // ——— The stages of building the draft meeting, against the database ———
+
+describe('organisationNames: organisations as pages write them', () => {
+  it('splits a list at commas and at an "and" between two names', () => {
+    expect(
+      splitOrganisationList(
+        'the Asian Infrastructure Investment Bank (AIIB) and Tongji University, WHO, the Rhine Water Board and Siemens',
+      ),
+    ).toEqual({
+      organisations: [
+        { name: 'Asian Infrastructure Investment Bank', abbreviation: 'AIIB' },
+        { name: 'Tongji University' },
+        { name: 'WHO', abbreviation: 'WHO' },
+        { name: 'Rhine Water Board' },
+        { name: 'Siemens' },
+      ],
+      keptWhole: [],
+    })
+  })
+
+  it('splits after a name that reads as an organisation when a whole name follows', () => {
+    expect([
+      splitOrganisationList('Ministry of Water Resources and Lund University, WWF, etc.')
+        .organisations,
+      splitOrganisationList('Centre for Rivers and Lakes (CRL) and other groups').organisations,
+    ]).toEqual([
+      [
+        { name: 'Ministry of Water Resources' },
+        { name: 'Lund University' },
+        { name: 'WWF', abbreviation: 'WWF' },
+      ],
+      [{ name: 'Centre for Rivers and Lakes', abbreviation: 'CRL' }],
+    ])
+  })
+
+  it('keeps an "and" that is part of a name, and says so', () => {
+    expect([
+      splitOrganisationList(
+        'Ministry of Housing and Urban-Rural Development and the Port Authority',
+      ),
+      splitOrganisationList('国家发展和改革委员会、住房和城乡建设部和复旦大学以及能源基金会'),
+    ]).toEqual([
+      {
+        organisations: [
+          { name: 'Ministry of Housing and Urban-Rural Development' },
+          { name: 'Port Authority' },
+        ],
+        keptWhole: ['Ministry of Housing and Urban-Rural Development'],
+      },
+      {
+        organisations: [
+          { name: '国家发展和改革委员会' },
+          { name: '住房和城乡建设部' },
+          { name: '复旦大学' },
+          { name: '能源基金会' },
+        ],
+        keptWhole: ['国家发展和改革委员会', '住房和城乡建设部'],
+      },
+    ])
+  })
+
+  it('finds the attending list however the introduction words it', () => {
+    expect(
+      [
+        'Representatives of the Nordic Investment Bank (NIB) and Lund University were present.',
+        'The workshop brought together more than 80 experts from UNICEF, the Port Authority and Lund University.',
+        '与会嘉宾来自北欧投资银行、隆德大学等机构。',
+        '新华社、人民日报和中国日报等媒体的记者参加了发布会。',
+      ].map((text) => extractAttending(text)?.value),
+    ).toEqual([
+      [{ name: 'Nordic Investment Bank', abbreviation: 'NIB' }, { name: 'Lund University' }],
+      [
+        { name: 'UNICEF', abbreviation: 'UNICEF' },
+        { name: 'Port Authority' },
+        { name: 'Lund University' },
+      ],
+      [{ name: '北欧投资银行' }, { name: '隆德大学' }],
+      [{ name: '新华社' }, { name: '人民日报' }, { name: '中国日报' }],
+    ])
+  })
+
+  it('pairs a name with its abbreviation in brackets either way, and drops the article', () => {
+    expect(
+      [
+        'the Nordic Investment Bank (NIB)',
+        'NIB (Nordic Investment Bank)',
+        '亚洲基础设施投资银行（亚投行）',
+        'The World Bank.',
+        'C40',
+        'UN-Habitat',
+        'BYD',
+        'Centre for Rivers (Lyon office)',
+      ].map(writtenOrganisation),
+    ).toEqual([
+      { name: 'Nordic Investment Bank', abbreviation: 'NIB' },
+      { name: 'Nordic Investment Bank', abbreviation: 'NIB' },
+      { name: '亚洲基础设施投资银行', abbreviation: '亚投行' },
+      { name: 'World Bank' },
+      { name: 'C40', abbreviation: 'C40' },
+      { name: 'UN-Habitat' },
+      // A company's name, not an acronym of one.
+      { name: 'BYD' },
+      { name: 'Centre for Rivers (Lyon office)' },
+    ])
+  })
+
+  it('knows the kinds of well-known organisations and guesses the others from their names', () => {
+    expect(
+      [
+        { name: 'C40 Cities Climate Leadership Group', abbreviation: 'C40' },
+        { name: 'Lakeside Climate Leadership Group' },
+        { name: 'Expert Group on Coastal Adaptation' },
+        { name: 'Harbin Institute of Technology' },
+        { name: 'Ministry of Natural Resources' },
+        { name: 'Yunnan Provincial Bureau of Forestry' },
+        { name: 'Caribbean Development Bank' },
+        { name: 'Bank of Ningbo' },
+        { name: 'Tianjin Daily' },
+        { name: 'Meridian Power Group' },
+        { name: '湖南大学' },
+        { name: '国家林业和草原局' },
+        { name: 'IPCC', abbreviation: 'IPCC' },
+        { name: 'UNHCR', abbreviation: 'UNHCR' },
+        { name: 'National Satellite Meteorological Center' },
+      ].map(organisationKind),
+    ).toEqual([
+      'ngo',
+      'ngo',
+      'ngo',
+      'academic',
+      'government',
+      'government',
+      'multilateral-bank',
+      'company',
+      'media',
+      'company',
+      'academic',
+      'government',
+      'intergovernmental',
+      'un-agency',
+      'government',
+    ])
+  })
+
+  it('splits a position into title, unit, organisation and region', () => {
+    const positionsOf = (text: string) =>
+      parseIntroduction({ text, language: 'en' })?.person.positions
+
+    expect([
+      positionsOf('Lea Moser, director of the Urban Climate Programme at C40'),
+      positionsOf('Omar Haddad, country director of WRI in China'),
+      positionsOf(
+        'Ines Duarte, head of the Coastal Division of the World Bank in East Asia and the Pacific',
+      ),
+      positionsOf("Tom Reyes, economist of UNEP's Finance Branch"),
+      positionsOf(
+        'Mei Lin, adviser to the Asian Infrastructure Investment Bank (AIIB), and manager for water and cities of ADB',
+      ),
+      positionsOf('Sara Lund, professor of geography at Lund University'),
+      positionsOf(
+        'Erik Berg, chief representative in China of GGGI, head of the Water Division of the Ministry of Water Resources',
+      ),
+    ]).toEqual([
+      [{ title: 'director', unit: 'Urban Climate Programme', organisation: 'C40' }],
+      [{ title: 'country director', organisation: 'WRI', region: 'China' }],
+      [
+        {
+          title: 'head',
+          unit: 'Coastal Division',
+          organisation: 'World Bank',
+          region: 'East Asia and the Pacific',
+        },
+      ],
+      [{ title: 'economist', unit: 'Finance Branch', organisation: 'UNEP' }],
+      [
+        {
+          title: 'adviser',
+          organisation: 'Asian Infrastructure Investment Bank',
+          organisationAbbreviation: 'AIIB',
+        },
+        { title: 'manager for water and cities', organisation: 'ADB' },
+      ],
+      [{ title: 'professor of geography', organisation: 'Lund University' }],
+      [
+        { title: 'chief representative', organisation: 'GGGI', region: 'China' },
+        { title: 'head', unit: 'Water Division', organisation: 'Ministry of Water Resources' },
+      ],
+    ])
+  })
+
+  it('splits a Chinese position into organisation, region, unit and title', () => {
+    const positionsOf = (text: string) =>
+      parseIntroduction({ text, language: 'zh' })?.person.positions
+
+    expect([
+      positionsOf('王兰，亚投行气候融资局首席专家'),
+      positionsOf('李杰，世界资源研究所中国城市水项目主任'),
+      positionsOf('赵敏，生态环境部国际合作司副司长'),
+      positionsOf('孙明，水利部规划研究院水资源所所长'),
+      positionsOf('周立，国家电网公司能源研究院副总工程师'),
+    ]).toEqual([
+      [{ title: '首席专家', unit: '气候融资局', organisation: '亚投行' }],
+      [{ title: '主任', region: '中国', unit: '城市水项目', organisation: '世界资源研究所' }],
+      [{ title: '副司长', unit: '国际合作司', organisation: '生态环境部' }],
+      // A ministry's academy is an organisation; a company's institute is a unit of it.
+      [{ title: '所长', unit: '水资源所', organisation: '水利部规划研究院' }],
+      [{ title: '副总工程师', unit: '能源研究院', organisation: '国家电网公司' }],
+    ])
+  })
+})
 
 const meeting = (parts: Partial<ExtractedMeeting> = {}): ExtractedMeeting => ({
   language: 'en',
@@ -920,6 +1147,57 @@ const meeting = (parts: Partial<ExtractedMeeting> = {}): ExtractedMeeting => ({
   repairs: [],
   notes: [],
   ...parts,
+})
+
+describe('organisationNames: the organisations of a page', () => {
+  it('lists each organisation once, under its full name, with its kind', () => {
+    const extracted = meeting({
+      attending: {
+        value: [
+          { name: 'Asian Infrastructure Investment Bank', abbreviation: 'AIIB' },
+          { name: 'Tongji University' },
+          { name: 'C40', abbreviation: 'C40' },
+        ],
+        confidence: 'high',
+      },
+      people: [
+        {
+          name: 'Lea Moser',
+          positions: [
+            {
+              title: 'director',
+              organisation: 'C40 Cities Climate Leadership Group',
+              organisationAbbreviation: 'C40',
+            },
+          ],
+        },
+        { name: 'Wu Fan', positions: [{ title: 'adviser', organisation: 'AIIB' }] },
+      ],
+      questions: [
+        {
+          question: { value: 'When?', confidence: 'high' },
+          askedBy: 'a reporter from the Tianjin Daily',
+          answers: [],
+        },
+      ],
+    })
+
+    expect(pageOrganisations(extracted)).toEqual([
+      {
+        name: 'Asian Infrastructure Investment Bank',
+        abbreviation: 'AIIB',
+        kind: 'multilateral-bank',
+      },
+      { name: 'Tongji University', kind: 'academic' },
+      { name: 'C40 Cities Climate Leadership Group', abbreviation: 'C40', kind: 'ngo' },
+      { name: 'Tianjin Daily', kind: 'media' },
+    ])
+    expect(attendingAsOnPage(extracted)?.value).toEqual([
+      { name: 'Asian Infrastructure Investment Bank', abbreviation: 'AIIB' },
+      { name: 'Tongji University' },
+      { name: 'C40 Cities Climate Leadership Group', abbreviation: 'C40' },
+    ])
+  })
 })
 
 const anaStage: ExtractedPerson = {
@@ -1066,7 +1344,14 @@ describe('meetingData: the draft meeting made of what was read', () => {
     const context = await newContext()
     const ids = await resolveAttending({
       context,
-      attending: { value: ['ADB', 'Asian Development Bank', 'WWF'], confidence: 'high' },
+      attending: {
+        value: [
+          { name: 'ADB', abbreviation: 'ADB' },
+          { name: 'Asian Development Bank' },
+          { name: 'WWF', abbreviation: 'WWF' },
+        ],
+        confidence: 'high',
+      },
     })
 
     expect(await Promise.all(ids.map((id) => nameOf('organisations', id)))).toEqual([
