@@ -73,9 +73,26 @@ export const createDirectory = ({
   return directory
 }
 
-// After a page is committed, the run's shared directory becomes the page's working copy.
-export const adoptDirectory = ({ into, from }: { into: Directory; from: Directory }) => {
-  Object.assign(into, from)
+export type DirectoryMark = { organisations: number; speakers: number }
+
+export const markDirectory = (directory: Directory): DirectoryMark => ({
+  organisations: directory.organisations.length,
+  speakers: directory.speakers.length,
+})
+
+// Forgets what was added since the mark (a page whose import failed and was rolled back); the
+// indexes are rebuilt, which happens only on a failure.
+export const rewindDirectory = (directory: Directory, mark: DirectoryMark) => {
+  if (
+    directory.organisations.length === mark.organisations &&
+    directory.speakers.length === mark.speakers
+  )
+    return
+  const kept = createDirectory({
+    organisations: directory.organisations.slice(0, mark.organisations),
+    speakers: directory.speakers.slice(0, mark.speakers),
+  })
+  Object.assign(directory, kept)
 }
 
 export const loadDirectory = async ({ payload }: { payload: Payload }): Promise<Directory> => {

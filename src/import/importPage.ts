@@ -10,7 +10,7 @@ import type { Context } from './importContext'
 import type { ImportNote, ImportNotes } from './notes'
 import type { ExtractedMeeting, Language } from './types'
 
-import { adoptDirectory, loadDirectory } from './directory'
+import { loadDirectory, markDirectory, rewindDirectory } from './directory'
 import { isParseFailure } from './extract'
 import { createContext, letOthersRun, writeOptions } from './importContext'
 import { readingLimits } from './limits'
@@ -185,17 +185,17 @@ export const importLegacyPage = async ({
     payload,
   )
   const shouldCommit = await initTransaction(req)
-  const working: Directory = structuredClone(directory ?? (await loadDirectory({ payload })))
+  const working: Directory = directory ?? (await loadDirectory({ payload }))
+  // Only a committed page's new speakers and organisations stay in a run's shared directory. Not
+  // a copy per page: that cost grew with the directory, so a bulk import was not linear.
+  const mark = markDirectory(working)
   try {
     const result = await importExtracted({ payload, req, directory: working, extracted, source })
     if (shouldCommit) await commitTransaction(req)
-    // Only a committed page's new speakers and organisations join the shared directory.
-    if (directory) {
-      adoptDirectory({ into: directory, from: working })
-    }
     return result
   } catch (error) {
     if (shouldCommit) await killTransaction(req)
+    rewindDirectory(working, mark)
     payload.logger.error({ msg: `Import of ${source} failed`, err: error })
     return { outcome: 'failed', source, reason: `Saving failed: ${describeError(error)}` }
   }

@@ -14,7 +14,15 @@ import type {
 import type { Meeting } from '@/payload-types'
 
 import { findMeetingDate } from '@/import/dates'
-import { loadDirectory } from '@/import/directory'
+import {
+  addOrganisation,
+  addSpeaker,
+  createDirectory,
+  loadDirectory,
+  markDirectory,
+  matchOrganisation,
+  rewindDirectory,
+} from '@/import/directory'
 import { notAMeetingReport, tooManyOrganisations } from '@/import/extract'
 import { readEdition, readKind, readTitle } from '@/import/heading'
 import { createContext } from '@/import/importContext'
@@ -1204,6 +1212,25 @@ const anaStage: ExtractedPerson = {
   name: 'Ana Stage',
   positions: [{ title: 'director', organisation: 'Stage Test Foundation' }],
 }
+
+describe('directory: what a run already knows', () => {
+  it('forgets what a failed page added, and keeps what came before it', () => {
+    const directory = createDirectory({
+      organisations: [{ id: 'kept', names: ['Kept Foundation'], abbreviation: 'KF' }],
+    })
+    const mark = markDirectory(directory)
+    addOrganisation(directory, { id: 'dropped', names: ['Dropped Institute'], abbreviation: 'DI' })
+    addSpeaker(directory, { id: 'gone', names: ['Gone Speaker'] })
+    rewindDirectory(directory, mark)
+
+    expect([
+      directory.organisations.map(({ id }) => id),
+      directory.speakers,
+      matchOrganisation({ written: { name: 'DI' }, directory }).kind,
+      matchOrganisation({ written: { name: 'KF' }, directory }),
+    ]).toEqual([['kept'], [], 'new', { kind: 'existing', id: 'kept', confidence: 'high' }])
+  })
+})
 
 describe('meetingData: the draft meeting made of what was read', () => {
   let payload: Payload
