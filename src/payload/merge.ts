@@ -21,7 +21,11 @@ import {
 
 // Merging a duplicate speaker or organisation (made twice by the import, or spelt two ways) into
 // another: every reference to the duplicate is moved onto the target, the target's empty fields
-// are filled from the duplicate, and the duplicate is deleted, all in one transaction.
+// are filled from the duplicate, and the duplicate is deleted, in one transaction where the
+// database has them (MongoDB). This project's SQLite adapter runs without transactions (one
+// shared connection; a long write transaction would hold up the site's other writes), so there a
+// failure half-way leaves some references moved and the duplicate in place: nothing is lost, and
+// merging again finishes the job (tests/int/merge.int.spec.ts).
 
 export const mergeableCollections = ['speakers', 'organisations'] as const
 
