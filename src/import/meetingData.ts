@@ -216,7 +216,8 @@ export const meetingSlug = async ({
     note(
       context,
       'low',
-      `Possible duplicate: the meeting "${takenBy.title}" (id ${takenBy.id}) already has this title's address, so this draft is at "${slug}". If it is the same meeting, copy what you need and delete this draft.`,
+      `Possible duplicate: the meeting "${takenBy.title}" already has this title's address, so this draft is at "${slug}". If it is the same meeting, copy what you need and delete this draft.`,
+      { relationTo: 'meetings', value: takenBy.id },
     )
   return slug
 }

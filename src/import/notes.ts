@@ -4,7 +4,7 @@ import type { Confidence } from './types'
 // the same way the dashboard and the command line do.
 
 // The record a note is about, so that the admin links to it (src/components/admin/ImportNotes.tsx).
-export type NoteRecord = { relationTo: 'speakers' | 'organisations'; value: string }
+export type NoteRecord = { relationTo: 'speakers' | 'organisations' | 'meetings'; value: string }
 
 export type ImportNote = {
   confidence: Exclude<Confidence, 'high'>
@@ -17,7 +17,7 @@ export type ImportNotes = { summary: string[]; notes: ImportNote[] }
 const isRecord = (value: unknown): value is NoteRecord =>
   typeof value === 'object' &&
   value !== null &&
-  ['speakers', 'organisations'].includes((value as NoteRecord).relationTo) &&
+  ['speakers', 'organisations', 'meetings'].includes((value as NoteRecord).relationTo) &&
   typeof (value as NoteRecord).value === 'string'
 
 const readNote = (value: unknown): ImportNote[] => {

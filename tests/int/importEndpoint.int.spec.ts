@@ -57,7 +57,7 @@ describe('POST /api/meetings/import', () => {
       body: expect.objectContaining({
         outcome: 'created',
         title: 'Green Industry and Low-Carbon City Construction',
-        adminURL: `/admin/collections/meetings/${body.id}`,
+        adminURL: `/admin/collections/meetings/${body.id}?locale=en`,
         notes: expect.arrayContaining([expect.objectContaining({ confidence: 'low' })]),
       }),
       draft: ['draft', 'Green Industry and Low-Carbon City Construction'],

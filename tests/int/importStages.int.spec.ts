@@ -1518,7 +1518,9 @@ describe('meetingData: the draft meeting made of what was read', () => {
       [
         {
           confidence: 'low',
-          text: `Possible duplicate: the meeting "Stage Duplicate Meeting" (id ${holder.id}) already has this title's address, so this draft is at "stage-duplicate-meeting-2". If it is the same meeting, copy what you need and delete this draft.`,
+          // Linked to the meeting it may duplicate, named by its title: staff see names, not ids.
+          text: `Possible duplicate: the meeting "Stage Duplicate Meeting" already has this title's address, so this draft is at "stage-duplicate-meeting-2". If it is the same meeting, copy what you need and delete this draft.`,
+          record: { relationTo: 'meetings', value: holder.id },
         },
       ],
     ])

@@ -55,7 +55,9 @@ export const importPageEndpoint: Endpoint = {
         id: result.id,
         title: result.title,
         language: result.language,
-        adminURL: `${adminRoute}/collections/meetings/${result.id}`,
+        // In the page's language: a Chinese page's draft, and the people it created, have only
+        // Chinese names, which the English view would show as "Untitled".
+        adminURL: `${adminRoute}/collections/meetings/${result.id}?locale=${result.language}`,
         notes: result.notes,
         created: result.created,
         message:

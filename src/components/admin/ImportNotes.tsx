@@ -67,12 +67,17 @@ const fetchStates = async ({
   records: NoteRecord[]
 }): Promise<Map<string, RecordState>> => {
   const found = new Map<string, RecordState>()
-  for (const relationTo of ['speakers', 'organisations'] as const) {
+  for (const relationTo of ['speakers', 'organisations', 'meetings'] as const) {
     const ids = records.filter((r) => r.relationTo === relationTo).map(({ value }) => value)
     if (ids.length === 0) continue
     const query = stringify({
       where: { id: { in: ids } },
-      select: { label: true, name: true, needsConfirmation: true },
+      // A meeting (a possible duplicate) is named by its title and needs no confirmation.
+      select:
+        relationTo === 'meetings'
+          ? { title: true }
+          : { label: true, name: true, needsConfirmation: true },
+      ...(relationTo === 'meetings' ? { draft: true } : {}),
       depth: 0,
       limit: ids.length,
       locale: 'all',
@@ -80,11 +85,21 @@ const fetchStates = async ({
     const response = await fetch(`${api}/${relationTo}?${query}`, { credentials: 'include' })
     if (!response.ok) continue
     const { docs } = (await response.json()) as {
-      docs: { id: string; label?: Localized; name?: Localized; needsConfirmation?: boolean }[]
+      docs: {
+        id: string
+        label?: Localized
+        name?: Localized
+        title?: Localized
+        needsConfirmation?: boolean
+      }[]
     }
     for (const doc of docs)
       found.set(keyOf({ relationTo, value: doc.id }), {
-        label: inLocale(doc.label, locale) ?? inLocale(doc.name, locale) ?? '',
+        label:
+          inLocale(doc.label, locale) ??
+          inLocale(doc.name, locale) ??
+          inLocale(doc.title, locale) ??
+          '',
         needsConfirmation: Boolean(doc.needsConfirmation),
         locale: localeOfName(doc.name, locale),
       })
