@@ -3,7 +3,6 @@
 import type { ChangeEvent } from 'react'
 
 import { Banner, Button, useConfig, useTranslation } from '@payloadcms/ui'
-import Link from 'next/link'
 import { useRef, useState } from 'react'
 
 type ImportNote = { confidence: 'low' | 'medium'; text: string }
@@ -112,7 +111,9 @@ export const ImportPageButton = () => {
       {state.status === 'failed' && <Banner type="error">{state.message}</Banner>}
       {state.status === 'done' && (
         <Banner type={lowNotes.length > 0 ? 'info' : 'success'}>
-          {state.message} <Link href={state.adminURL}>{text.open}</Link>
+          {/* A full load, not Next's client navigation: the draft may be in the other content
+              language, and the pickers of a client-side switch kept the names of the one before. */}
+          {state.message} <a href={state.adminURL}>{text.open}</a>
           {state.notes.length > 0 && text.toCheck(state.notes.length, lowNotes.length)}
         </Banner>
       )}
