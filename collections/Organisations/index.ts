@@ -8,11 +8,7 @@ import { slugField } from '@/payload/fields/slug'
 import { translationFields } from '@/payload/fields/translation'
 import { updatedByField } from '@/payload/fields/updatedBy'
 import { urlField } from '@/payload/fields/url'
-import {
-  isAnnouncedField,
-  needsConfirmationField,
-  visibilityField,
-} from '@/payload/fields/visibility'
+import { standingFields } from '@/payload/fields/visibility'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/payload/hooks/revalidate'
 import { searchEveryLocale } from '@/payload/hooks/searchEveryLocale'
 import { setUpdatedBy } from '@/payload/hooks/setUpdatedBy'
@@ -156,9 +152,7 @@ export const Organisations: CollectionConfig = {
       defaultSort: '-startsAt',
     },
     slugField({ useAsSlug: 'name' }),
-    visibilityField({ noun: 'organisation' }),
-    isAnnouncedField({ noun: 'organisation' }),
-    needsConfirmationField({ noun: 'organisation' }),
+    ...standingFields({ noun: 'organisation' }),
     adminLabelField({
       labelsFor: organisationLabels,
       withAbbreviation: true,

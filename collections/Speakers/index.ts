@@ -7,11 +7,7 @@ import { mergeRecordField } from '@/payload/fields/mergeRecord'
 import { slugField } from '@/payload/fields/slug'
 import { translationFields } from '@/payload/fields/translation'
 import { updatedByField } from '@/payload/fields/updatedBy'
-import {
-  isAnnouncedField,
-  needsConfirmationField,
-  visibilityField,
-} from '@/payload/fields/visibility'
+import { standingFields } from '@/payload/fields/visibility'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/payload/hooks/revalidate'
 import { searchEveryLocale } from '@/payload/hooks/searchEveryLocale'
 import { setUpdatedBy } from '@/payload/hooks/setUpdatedBy'
@@ -186,9 +182,7 @@ export const Speakers: CollectionConfig = {
       },
     },
     slugField({ useAsSlug: 'name' }),
-    visibilityField({ noun: 'speaker' }),
-    isAnnouncedField({ noun: 'speaker' }),
-    needsConfirmationField({ noun: 'speaker' }),
+    ...standingFields({ noun: 'speaker' }),
     adminLabelField({
       labelsFor: speakerLabels,
       description: {

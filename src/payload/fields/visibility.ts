@@ -50,3 +50,11 @@ export const needsConfirmationField = ({ noun }: { noun: string }): CheckboxFiel
     },
   },
 })
+
+// What staff decided about a person, and what follows from it, in the sidebar of both people
+// collections.
+export const standingFields = ({ noun }: { noun: string }) => [
+  visibilityField({ noun }),
+  isAnnouncedField({ noun }),
+  needsConfirmationField({ noun }),
+]
