@@ -1,6 +1,7 @@
 import type { Extracted, ExtractedDate, ParseFailure, PartOfDay } from './types'
 
 import { excerpt } from './limits'
+import { chineseNumbers } from './numbers'
 
 const months = [
   'january',
@@ -71,21 +72,7 @@ const english = [
 
 // "下午2点", "晚上7点半", "上午9:30": a Chinese clock time, in the afternoon or evening counted
 // from noon.
-const chineseHours: Record<string, number> = {
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-  十: 10,
-  十一: 11,
-  十二: 12,
-}
+const chineseHours: Record<string, number> = { ...chineseNumbers, 十一: 11, 十二: 12 }
 
 const findChineseTime = (text: string): string | undefined => {
   const match =

@@ -3,6 +3,7 @@ import type { Confidence, Extracted, ExtractedPerson, Language, WrittenOrganisat
 import type { PeopleIndex } from './people'
 
 import { excerpt } from './limits'
+import { chineseNumbers } from './numbers'
 import { splitOrganisationList } from './organisationNames'
 import {
   chineseRoles,
@@ -26,17 +27,7 @@ const numberWords: Record<string, number> = {
   eight: 8,
   nine: 9,
   ten: 10,
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-  十: 10,
+  ...chineseNumbers,
 }
 
 const countOf = (word: string | undefined): number | undefined =>
