@@ -10,8 +10,15 @@ import { nameKey } from './nameKey'
 
 type Names = { en?: string | null; zh?: string | null }
 
-export type DirectoryOrganisation = { id: string; names: string[]; abbreviation?: string }
-export type DirectorySpeaker = { id: string; names: string[] }
+// `awaitingConfirmation`: made by an import (this run or an earlier one) and not yet confirmed, so
+// a page that names it again says so in its notes: its meeting cannot be published before.
+export type DirectoryOrganisation = {
+  id: string
+  names: string[]
+  abbreviation?: string
+  awaitingConfirmation?: boolean
+}
+export type DirectorySpeaker = { id: string; names: string[]; awaitingConfirmation?: boolean }
 
 // What is already in the database, read once per import run (and extended as the run creates
 // documents), so matching a name is a lookup rather than a query per name, and a map read rather
@@ -103,7 +110,7 @@ export const loadDirectory = async ({ payload }: { payload: Payload }): Promise<
       depth: 0,
       pagination: false,
       overrideAccess: true,
-      select: { name: true, abbreviation: true },
+      select: { name: true, abbreviation: true, needsConfirmation: true },
     }),
     payload.find({
       collection: 'speakers',
@@ -111,7 +118,7 @@ export const loadDirectory = async ({ payload }: { payload: Payload }): Promise<
       depth: 0,
       pagination: false,
       overrideAccess: true,
-      select: { name: true },
+      select: { name: true, needsConfirmation: true },
     }),
   ])
   return createDirectory({
@@ -119,8 +126,13 @@ export const loadDirectory = async ({ payload }: { payload: Payload }): Promise<
       id: doc.id,
       names: namesOf(doc.name),
       abbreviation: doc.abbreviation ?? undefined,
+      awaitingConfirmation: Boolean(doc.needsConfirmation),
     })),
-    speakers: speakers.docs.map((doc) => ({ id: doc.id, names: namesOf(doc.name) })),
+    speakers: speakers.docs.map((doc) => ({
+      id: doc.id,
+      names: namesOf(doc.name),
+      awaitingConfirmation: Boolean(doc.needsConfirmation),
+    })),
   })
 }
 
@@ -188,7 +200,13 @@ const knownByName = (
 }
 
 export type OrganisationMatch =
-  | { kind: 'existing'; id: string; confidence: Confidence; note?: string }
+  | {
+      kind: 'existing'
+      id: string
+      confidence: Confidence
+      note?: string
+      awaitingConfirmation?: boolean
+    }
   | { kind: 'new'; known?: KnownOrganisation; confidence: Confidence; note?: string }
   | { kind: 'none'; note: string }
 
@@ -233,10 +251,16 @@ export const matchOrganisation = ({
   const exact = byAnyName(directory, candidates)
   if (exact)
     return !knownMatch || knownMatch.isExact
-      ? { kind: 'existing', id: exact.id, confidence: 'high' }
+      ? {
+          kind: 'existing',
+          id: exact.id,
+          confidence: 'high',
+          awaitingConfirmation: exact.awaitingConfirmation,
+        }
       : {
           kind: 'existing',
           id: exact.id,
+          awaitingConfirmation: exact.awaitingConfirmation,
           confidence: 'medium',
           note: `"${label}" was matched to the organisation "${exact.names[0]}" by its words; check it is the same.`,
         }
@@ -249,6 +273,7 @@ export const matchOrganisation = ({
     return {
       kind: 'existing',
       id: similar[0].id,
+      awaitingConfirmation: similar[0].awaitingConfirmation,
       confidence: 'medium',
       note: `"${label}" was matched to the organisation "${similar[0].names[0]}" by its words; check it is the same.`,
     }

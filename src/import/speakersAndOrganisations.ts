@@ -1,6 +1,7 @@
 import { toSlug } from '@/payload/fields/slug'
 
 import type { Context } from './importContext'
+import type { NoteRecord } from './notes'
 import type { ExtractedPerson, ExtractedPosition, Language, WrittenOrganisation } from './types'
 
 import type { OrganisationMatch } from './directory'
@@ -19,6 +20,17 @@ import { nameKey } from './people'
 // The people and organisations a page names, linked to the ones in the database or created.
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
+
+// A record an earlier page (or an earlier import of this one) created, still unconfirmed: the
+// meeting cannot be published before it is, so the notes list it with the ones this page made.
+const noteAwaiting = (context: Context, name: string, record: NoteRecord) =>
+  context.notes.some((noted) => noted.record?.value === record.value) ||
+  note(
+    context,
+    'medium',
+    `"${name}" was created by an import and awaits confirmation: confirm it, or merge it into the record it duplicates.`,
+    record,
+  )
 
 // Created unconfirmed (src/payload/fields/visibility.ts): hidden from the public until an editor
 // confirms it from the meeting's import notes, each of which links here.
@@ -48,6 +60,7 @@ const createOrganisation = async (
     id,
     names: [name, ...(match.known ? [match.known.name.en, match.known.name.zh] : [])],
     abbreviation,
+    awaitingConfirmation: true,
   })
   context.created.organisations += 1
   const record = { relationTo: 'organisations', value: id } as const
@@ -87,8 +100,10 @@ export const resolveOrganisation = async (
   if (match.kind === 'none') note(context, 'low', match.note)
   if (match.kind === 'existing') {
     id = match.id
+    const record = { relationTo: 'organisations', value: id } as const
     if (match.confidence !== 'high' && match.note)
-      note(context, match.confidence, match.note, { relationTo: 'organisations', value: id })
+      note(context, match.confidence, match.note, record)
+    if (match.awaitingConfirmation) noteAwaiting(context, written.name, record)
   }
   if (match.kind === 'new') id = await createOrganisation(context, written, match)
   context.organisationIds.set(cacheKey, id)
@@ -152,6 +167,8 @@ export const resolveSpeaker = async (
   const existing = findSpeaker({ name: person.name, directory: context.directory })
   if (existing) {
     context.speakerIds.set(key, existing.id)
+    if (existing.awaitingConfirmation)
+      noteAwaiting(context, person.name, { relationTo: 'speakers', value: existing.id })
     return { id: existing.id, positions }
   }
   const { slug } = await freeSlug(
@@ -175,7 +192,11 @@ export const resolveSpeaker = async (
     },
     ...writeOptions(context),
   })
-  addSpeaker(context.directory, { id: speaker.id, names: [person.name] })
+  addSpeaker(context.directory, {
+    id: speaker.id,
+    names: [person.name],
+    awaitingConfirmation: true,
+  })
   context.speakerIds.set(key, speaker.id)
   context.created.speakers += 1
   const record = { relationTo: 'speakers', value: speaker.id } as const

@@ -102,6 +102,26 @@ describe('what an import creates', () => {
     expect([rest.status, search.body.docs, graphql.body.data.Speakers.docs]).toEqual([404, [], []])
   })
 
+  it('is listed again, linked, by a page that names it while it awaits confirmation', async () => {
+    const again = await importLegacyPage({
+      payload,
+      bytes: fs.readFileSync(fixture),
+      source: 'workshop-2019-no-qa.txt',
+    })
+    if (again.outcome === 'failed') throw new Error(again.reason)
+    const notes = readImportNotes(
+      (await payload.findByID({ collection: 'meetings', id: again.id, draft: true })).importNotes,
+    ).notes
+    const linked = notes.flatMap(({ record }) => (record ? [record.value] : []))
+
+    expect([again.outcome, again.created]).toEqual(['updated', { speakers: 0, organisations: 0 }])
+    expect(
+      createdRecords()
+        .map(({ value }) => value)
+        .filter((id) => !linked.includes(id)),
+    ).toEqual([])
+  })
+
   it('is listed on the dashboard as awaiting confirmation', async () => {
     const list = await awaitingConfirmation({ payload, user: editor })
     expect(list.items.map(({ id }) => id).sort()).toEqual(
