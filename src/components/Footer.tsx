@@ -3,6 +3,8 @@ import type { Site } from '@/payload-types'
 import type { Dictionary } from '@/site/dictionary'
 import type { Locale } from '@/site/i18n'
 
+import { localePath } from '@/site/i18n'
+
 import { SiteLink } from './SiteLink'
 
 export const Footer = ({
@@ -33,6 +35,12 @@ export const Footer = ({
           ) : null}
         </address>
       ) : null}
+      {/* A file, not a page: a plain link, so Next does not prefetch it. */}
+      <p className="site-footer__feed">
+        <a href={localePath({ locale, path: '/feed.xml' })} type="application/rss+xml">
+          {dictionary.rssFeed}
+        </a>
+      </p>
       {site.copyright ? <p className="site-footer__copyright">{site.copyright}</p> : null}
     </div>
   </footer>

@@ -2,7 +2,16 @@ import type { Metadata } from 'next'
 
 import type { Locale } from './i18n'
 
+import { getDictionary } from './dictionary'
 import { absoluteURL, locales, ogLocale } from './i18n'
+
+// The news feed in the page's language, linked from every page's head (the layout's, and each
+// page's own alternates, which replace the layout's).
+export const feedAlternates = ({ locale }: { locale: Locale }) => ({
+  'application/rss+xml': [
+    { url: absoluteURL({ locale, path: '/feed.xml' }), title: getDictionary(locale).rssFeed },
+  ],
+})
 
 // Canonical address in this language, and the same page in every language for hreflang.
 export const alternates = ({
@@ -22,6 +31,7 @@ export const alternates = ({
     ),
     'x-default': absoluteURL({ locale: 'en', path }),
   },
+  types: feedAlternates({ locale }),
 })
 
 export type ShareImage = {

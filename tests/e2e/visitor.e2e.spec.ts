@@ -130,6 +130,31 @@ describe.each(pageTypes)('the $name page', ({ name, path }) => {
   )
 })
 
+// Feed readers and browsers find a site's feed from any of its pages (issue 15).
+it.each([
+  ['/', '/feed.xml'],
+  ['/meetings', '/feed.xml'],
+  ['/speakers', '/feed.xml'],
+  ['/organisations', '/feed.xml'],
+  ['/search?q=climate', '/feed.xml'],
+  ['/zh', '/zh/feed.xml'],
+  ['/zh/speakers', '/zh/feed.xml'],
+  ['/zh/meetings', '/zh/feed.xml'],
+])(
+  'links the news feed in its language, as a link element and in the footer, from %s',
+  async (path, feed) => {
+    const html = await (await fetch(`${baseURL()}${path}`)).text()
+    const feedLinks = (html.match(/<link [^>]*>/g) ?? [])
+      .filter((tag) => tag.includes('rel="alternate"') && tag.includes('application/rss+xml'))
+      .map((tag) => new URL(/href="([^"]+)"/.exec(tag)![1]).pathname)
+
+    expect(feedLinks).toEqual([feed])
+    expect(html).toMatch(
+      new RegExp(`<footer[\\s\\S]*<a href="${feed}" type="application/rss\\+xml"`),
+    )
+  },
+)
+
 it('answers an unknown address with the site’s 404 page', async () => {
   const { context, page } = await newPage({ browser })
 

@@ -7,6 +7,7 @@ import { Footer } from '@/components/Footer'
 import { Header } from '@/components/Header'
 import { getDictionary } from '@/site/dictionary'
 import { htmlLang, isLocale, siteURL } from '@/site/i18n'
+import { feedAlternates } from '@/site/metadata'
 import { getSite } from '@/content/site'
 
 import './styles.css'
@@ -32,6 +33,7 @@ export const generateMetadata = async ({ params }: { params: Params }): Promise<
     title: { default: name, template: `%s · ${name}` },
     description: site.tagline || undefined,
     applicationName: name,
+    alternates: { types: feedAlternates({ locale }) },
   }
 }
 

@@ -5,7 +5,6 @@ import { notFound } from 'next/navigation'
 import type { Meeting } from '@/payload-types'
 
 import type { Dictionary } from '@/site/dictionary'
-import type { Locale } from '@/site/i18n'
 
 import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { MeetingCard } from '@/components/MeetingCard'
@@ -13,7 +12,7 @@ import { MeetingFilters } from '@/components/meeting/MeetingFilters'
 import { Pagination } from '@/components/Pagination'
 import { isMeetingKind, meetingKindLabel } from '@/site/kinds'
 import { getDictionary, interpolate } from '@/site/dictionary'
-import { absoluteURL, isLocale, localePath } from '@/site/i18n'
+import { isLocale, localePath } from '@/site/i18n'
 import { listMeetingEditions, listMeetings } from '@/content/meetings'
 import { alternates } from '@/site/metadata'
 import { parsePageParam } from '@/site/pagination'
@@ -64,8 +63,6 @@ const headingOfQuery = ({ query, dictionary }: { query: Query; dictionary: Dicti
     .filter(Boolean)
     .join(' · ') || dictionary.allMeetings
 
-const feedLink = ({ locale }: { locale: Locale }) => absoluteURL({ locale, path: '/feed.xml' })
-
 export const generateMetadata = async ({
   params,
   searchParams,
@@ -94,12 +91,7 @@ export const generateMetadata = async ({
   return {
     title,
     description: dictionary.meetingsDescription,
-    alternates: {
-      ...alternates({ locale, path: pathOfQuery(query) }),
-      types: {
-        'application/rss+xml': [{ url: feedLink({ locale }), title: dictionary.rssFeed }],
-      },
-    },
+    alternates: alternates({ locale, path: pathOfQuery(query) }),
   }
 }
 
