@@ -4,18 +4,15 @@ import { APIError } from 'payload'
 
 import type { Meeting } from '@/payload-types'
 
+import type { Localized } from '@/payload/admin/adminLabels'
 import type { PeopleCollection } from '@/payload/visibility'
 
+import { nameIn } from '@/payload/admin/adminLabels'
 import { keepLocale } from '@/payload/keepLocale'
+import { defaultLocale, isLocale } from '@/site/i18n'
 import { idsOf, peopleNamedBy } from '@/payload/visibility'
 
 type Unconfirmed = { collection: PeopleCollection; names: string[] }
-
-const nameIn = (name: unknown, locale: string | undefined): string => {
-  if (typeof name === 'string') return name
-  const names = (name ?? {}) as Record<string, string | undefined>
-  return (locale && names[locale]) || Object.values(names).find(Boolean) || ''
-}
 
 const unconfirmedAmong = async ({
   req,
@@ -40,7 +37,15 @@ const unconfirmedAmong = async ({
       req,
     }),
   )
-  return { collection, names: docs.map(({ name }) => nameIn(name, req.locale)) }
+  return {
+    collection,
+    names: docs.map(({ name }) =>
+      nameIn({
+        name: name as unknown as Localized<string>,
+        locale: isLocale(req.locale) ? req.locale : defaultLocale,
+      }),
+    ),
+  }
 }
 
 // The organisations of the speakers' positions show beside their names on the meeting's page.

@@ -86,6 +86,15 @@ const toItem = ({
 const newestFirst = <Item extends { updatedAt: string }>(items: Item[]) =>
   items.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
 
+// One list of several collections' lists: the newest first, and a link per collection.
+const combined = <Item extends AttentionItem>(
+  lists: { items: Item[]; seeAll: SeeAll }[],
+  limit: number,
+): AttentionList<Item> => ({
+  items: newestFirst(lists.flatMap(({ items }) => items)).slice(0, limit),
+  seeAll: lists.map(({ seeAll }) => seeAll),
+})
+
 // One bounded query per collection, with the reader's access; `extra` names the fields a list
 // needs besides the title and the change.
 const findRows = async ({
@@ -213,10 +222,7 @@ export const draftsAwaitingPublication = async (
       }
     }),
   )
-  return {
-    items: newestFirst(lists.flatMap(({ items }) => items)).slice(0, limit),
-    seeAll: lists.map(({ seeAll }) => seeAll),
-  }
+  return combined(lists, limit)
 }
 
 export type TranslationItem = AttentionItem & { translation: TranslationState }
@@ -256,10 +262,7 @@ export const translationsToDo = async (reader: Reader): Promise<AttentionList<Tr
       }
     }),
   )
-  return {
-    items: newestFirst(lists.flatMap(({ items }) => items)).slice(0, limit),
-    seeAll: lists.map(({ seeAll }) => seeAll),
-  }
+  return combined(lists, limit)
 }
 
 export type ImportItem = AttentionItem & { legacySource: string; notes: string[] }
@@ -318,10 +321,7 @@ export const awaitingConfirmation = async (reader: Reader): Promise<AttentionLis
       }
     }),
   )
-  return {
-    items: newestFirst(lists.flatMap(({ items }) => items)).slice(0, limit),
-    seeAll: lists.map(({ seeAll }) => seeAll),
-  }
+  return combined(lists, limit)
 }
 
 const changedCollections: ContentCollection[] = [
@@ -348,8 +348,5 @@ export const recentChanges = async (reader: Reader): Promise<AttentionList> => {
       }
     }),
   )
-  return {
-    items: newestFirst(lists.flatMap(({ items }) => items)).slice(0, limit),
-    seeAll: lists.map(({ seeAll }) => seeAll),
-  }
+  return combined(lists, limit)
 }
