@@ -28,6 +28,7 @@ export interface Config {
   };
   blocks: {};
   collections: {
+    editions: Edition;
     meetings: Meeting;
     speakers: Speaker;
     organisations: Organisation;
@@ -43,6 +44,9 @@ export interface Config {
     'payload-migrations': PayloadMigration;
   };
   collectionsJoins: {
+    editions: {
+      meetings: 'meetings';
+    };
     meetings: {
       photos: 'photos';
     };
@@ -55,6 +59,7 @@ export interface Config {
     };
   };
   collectionsSelect: {
+    editions: EditionsSelect<false> | EditionsSelect<true>;
     meetings: MeetingsSelect<false> | MeetingsSelect<true>;
     speakers: SpeakersSelect<false> | SpeakersSelect<true>;
     organisations: OrganisationsSelect<false> | OrganisationsSelect<true>;
@@ -108,6 +113,119 @@ export interface UserAuthOperations {
   };
 }
 /**
+ * One forum a year: its theme, dates, venue and partners. Meetings belong to an edition.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "editions".
+ */
+export interface Edition {
+  /**
+   * The year of the forum, e.g. 2022.
+   */
+  id: number;
+  theme?: string | null;
+  startsOn?: string | null;
+  endsOn?: string | null;
+  city?: string | null;
+  venue?: string | null;
+  heroPhoto?: (string | null) | Photo;
+  summary?: string | null;
+  partners?: {
+    hosts?: (string | Organisation)[] | null;
+    coOrganisers?: (string | Organisation)[] | null;
+    supporters?: (string | Organisation)[] | null;
+    mediaPartners?: (string | Organisation)[] | null;
+  };
+  meetings?: {
+    docs?: (string | Meeting)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  slug?: string | null;
+  translation?: {
+    enStatus?: ('complete' | 'missing' | 'outdated') | null;
+    zhStatus?: ('complete' | 'missing' | 'outdated') | null;
+    enChangedAt?: string | null;
+    zhChangedAt?: string | null;
+    enCaughtUpAt?: string | null;
+    zhCaughtUpAt?: string | null;
+  };
+  updatedBy?: (string | null) | User;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "photos".
+ */
+export interface Photo {
+  id: string;
+  /**
+   * What the photo shows, for readers who cannot see it, e.g. "Zou Ji speaking at the round table".
+   */
+  alt: string;
+  caption?: string | null;
+  /**
+   * Photographer or agency.
+   */
+  credit?: string | null;
+  takenAt?: string | null;
+  /**
+   * Shows the photo in this meeting’s "Live pictures".
+   */
+  meeting?: (string | null) | Meeting;
+  people?: (string | Speaker)[] | null;
+  updatedBy?: (string | null) | User;
+  prefix?: string | null;
+  _objectKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+  sizes?: {
+    thumbnail?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    card?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    hero?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    og?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+  };
+}
+/**
  * Round tables, plenaries and other sessions of the forum.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -118,14 +236,18 @@ export interface Meeting {
   title: string;
   kind: 'round-table' | 'plenary' | 'forum' | 'workshop' | 'side-event' | 'press-event';
   /**
-   * The year of the forum this meeting belongs to, e.g. 2022.
+   * The year of the forum this meeting belongs to. A year with no edition yet gets a draft edition to complete.
    */
-  edition: number;
+  edition: number | Edition;
   startsAt: string;
   startsAt_tz: SupportedTimezones;
   endsAt?: string | null;
   endsAt_tz?: SupportedTimezones;
   venue?: string | null;
+  /**
+   * Where in the venue, for the programme: e.g. Hall A.
+   */
+  room?: string | null;
   /**
    * The speaker who chaired or moderated the meeting.
    */
@@ -361,113 +483,6 @@ export interface Speaker {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "photos".
- */
-export interface Photo {
-  id: string;
-  /**
-   * What the photo shows, for readers who cannot see it, e.g. "Zou Ji speaking at the round table".
-   */
-  alt: string;
-  caption?: string | null;
-  /**
-   * Photographer or agency.
-   */
-  credit?: string | null;
-  takenAt?: string | null;
-  /**
-   * Shows the photo in this meeting’s "Live pictures".
-   */
-  meeting?: (string | null) | Meeting;
-  people?: (string | Speaker)[] | null;
-  updatedBy?: (string | null) | User;
-  prefix?: string | null;
-  _objectKey?: string | null;
-  updatedAt: string;
-  createdAt: string;
-  url?: string | null;
-  thumbnailURL?: string | null;
-  filename?: string | null;
-  mimeType?: string | null;
-  filesize?: number | null;
-  width?: number | null;
-  height?: number | null;
-  focalX?: number | null;
-  focalY?: number | null;
-  sizes?: {
-    thumbnail?: {
-      url?: string | null;
-      width?: number | null;
-      height?: number | null;
-      mimeType?: string | null;
-      filesize?: number | null;
-      filename?: string | null;
-    };
-    card?: {
-      url?: string | null;
-      width?: number | null;
-      height?: number | null;
-      mimeType?: string | null;
-      filesize?: number | null;
-      filename?: string | null;
-    };
-    hero?: {
-      url?: string | null;
-      width?: number | null;
-      height?: number | null;
-      mimeType?: string | null;
-      filesize?: number | null;
-      filename?: string | null;
-    };
-    og?: {
-      url?: string | null;
-      width?: number | null;
-      height?: number | null;
-      mimeType?: string | null;
-      filesize?: number | null;
-      filename?: string | null;
-    };
-  };
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: string;
-  name: string;
-  /**
-   * Only admins can change roles.
-   */
-  role?: ('admin' | 'editor' | 'reader') | null;
-  /**
-   * A disabled account cannot log in, and its sessions and API key stop working at once. Nothing it wrote is removed. Only admins can change this, and not on their own account.
-   */
-  disabled?: boolean | null;
-  updatedAt: string;
-  createdAt: string;
-  enableAPIKey?: boolean | null;
-  apiKey?: string | null;
-  apiKeyIndex?: string | null;
-  hasAPIKey?: boolean | null;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "organisations".
  */
 export interface Organisation {
@@ -551,6 +566,43 @@ export interface Organisation {
   updatedBy?: (string | null) | User;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: string;
+  name: string;
+  /**
+   * Only admins can change roles.
+   */
+  role?: ('admin' | 'editor' | 'reader') | null;
+  /**
+   * A disabled account cannot log in, and its sessions and API key stop working at once. Nothing it wrote is removed. Only admins can change this, and not on their own account.
+   */
+  disabled?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+  enableAPIKey?: boolean | null;
+  apiKey?: string | null;
+  apiKeyIndex?: string | null;
+  hasAPIKey?: boolean | null;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
 }
 /**
  * Significance, Hotel, Visa, Contact us and the other service pages.
@@ -768,6 +820,10 @@ export interface Search {
   priority?: number | null;
   doc:
     | {
+        relationTo: 'editions';
+        value: number | Edition;
+      }
+    | {
         relationTo: 'meetings';
         value: string | Meeting;
       }
@@ -836,6 +892,10 @@ export interface PayloadKv {
 export interface PayloadLockedDocument {
   id: string;
   document?:
+    | ({
+        relationTo: 'editions';
+        value: number | Edition;
+      } | null)
     | ({
         relationTo: 'meetings';
         value: string | Meeting;
@@ -916,6 +976,44 @@ export interface PayloadMigration {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "editions_select".
+ */
+export interface EditionsSelect<T extends boolean = true> {
+  id?: T;
+  theme?: T;
+  startsOn?: T;
+  endsOn?: T;
+  city?: T;
+  venue?: T;
+  heroPhoto?: T;
+  summary?: T;
+  partners?:
+    | T
+    | {
+        hosts?: T;
+        coOrganisers?: T;
+        supporters?: T;
+        mediaPartners?: T;
+      };
+  meetings?: T;
+  slug?: T;
+  translation?:
+    | T
+    | {
+        enStatus?: T;
+        zhStatus?: T;
+        enChangedAt?: T;
+        zhChangedAt?: T;
+        enCaughtUpAt?: T;
+        zhCaughtUpAt?: T;
+      };
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "meetings_select".
  */
 export interface MeetingsSelect<T extends boolean = true> {
@@ -927,6 +1025,7 @@ export interface MeetingsSelect<T extends boolean = true> {
   endsAt?: T;
   endsAt_tz?: T;
   venue?: T;
+  room?: T;
   host?: T;
   coHosts?: T;
   focus?: T;

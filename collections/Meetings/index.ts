@@ -19,6 +19,7 @@ import { pathUnder } from '@/site/paths'
 
 import { importPageEndpoint } from './endpoints/importPage'
 import { collectParticipants } from './hooks/collectParticipants'
+import { fileUnderEdition } from './hooks/fileUnderEdition'
 import { refuseUnconfirmedPeople } from './hooks/refuseUnconfirmedPeople'
 import {
   refreshNamedPeopleAfterChange,
@@ -97,16 +98,15 @@ export const Meetings: CollectionConfig = {
         },
         {
           name: 'edition',
-          type: 'number',
-          label: { en: 'Forum edition (year)', zh: '论坛届次（年份）' },
+          type: 'relationship',
+          label: { en: 'Forum edition', zh: '论坛届次' },
+          relationTo: 'editions',
           required: true,
-          min: 2000,
-          max: 2100,
           index: true,
           admin: {
             description: {
-              en: 'The year of the forum this meeting belongs to, e.g. 2022.',
-              zh: '本会议所属论坛的年份，例如 2022。',
+              en: 'The year of the forum this meeting belongs to. A year with no edition yet gets a draft edition to complete.',
+              zh: '本会议所属论坛的年份。尚无届次的年份会新建一个待完善的草稿届次。',
             },
           },
         },
@@ -131,7 +131,24 @@ export const Meetings: CollectionConfig = {
         },
       ],
     },
-    { name: 'venue', type: 'text', label: { en: 'Venue', zh: '地点' }, localized: true },
+    {
+      type: 'row',
+      fields: [
+        { name: 'venue', type: 'text', label: { en: 'Venue', zh: '地点' }, localized: true },
+        {
+          name: 'room',
+          type: 'text',
+          label: { en: 'Room', zh: '会议室' },
+          localized: true,
+          admin: {
+            description: {
+              en: 'Where in the venue, for the programme: e.g. Hall A.',
+              zh: '会场内的具体位置，用于日程：例如 A 厅。',
+            },
+          },
+        },
+      ],
+    },
     {
       name: 'host',
       type: 'relationship',
@@ -396,6 +413,7 @@ export const Meetings: CollectionConfig = {
     updatedByField(),
   ],
   hooks: {
+    beforeValidate: [fileUnderEdition],
     afterChange: [
       revalidateAfterChange('meetings'),
       revalidateScheduleAfterChange,

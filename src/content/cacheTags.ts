@@ -5,6 +5,7 @@
 // speakers, the sitemap and the feeds.
 export const cacheTags = {
   meetings: 'meetings',
+  editions: 'editions',
   // Which meetings are published, when they start and what they are called: what the previous
   // and next links read. An edit to a meeting's content leaves it alone.
   meetingSchedule: 'meeting-schedule',

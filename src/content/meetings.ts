@@ -108,7 +108,13 @@ const photoPopulate = {
 
 export const getMeeting = cachedQuery({
   name: 'getMeeting',
-  tags: [cacheTags.meetings, cacheTags.speakers, cacheTags.organisations, cacheTags.photos],
+  tags: [
+    cacheTags.meetings,
+    cacheTags.editions,
+    cacheTags.speakers,
+    cacheTags.organisations,
+    cacheTags.photos,
+  ],
   query: async ({ locale, slug, viewer }: { locale: Locale; slug: string } & PreviewArgs) => {
     const payload = await getPayloadClient()
     // depth 1: speakers, organisations and photos, one batched query per collection through
@@ -124,6 +130,7 @@ export const getMeeting = cachedQuery({
       joins: { photos: { limit: 60, sort: 'takenAt' } },
       select: {
         ...summarySelect,
+        room: true,
         host: true,
         coHosts: true,
         focus: true,
@@ -137,6 +144,8 @@ export const getMeeting = cachedQuery({
         updatedAt: true,
       },
       populate: {
+        // The edition's theme for the link to it; a draft edition stays an id.
+        editions: { theme: true },
         speakers: speakerPopulate,
         organisations: organisationPopulate,
         photos: photoPopulate,

@@ -19,7 +19,13 @@ export const normaliseQuery = (value: unknown): string =>
 
 export const searchSite = cachedQuery({
   name: 'searchSite',
-  tags: [cacheTags.meetings, cacheTags.speakers, cacheTags.organisations, cacheTags.pages],
+  tags: [
+    cacheTags.editions,
+    cacheTags.meetings,
+    cacheTags.speakers,
+    cacheTags.organisations,
+    cacheTags.pages,
+  ],
   query: async ({ locale, query, page }: { locale: Locale; query: string; page: number }) => {
     const payload = await getPayloadClient()
     // `like` matches every word of the query anywhere in the field, case-insensitively, so

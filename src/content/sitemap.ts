@@ -8,6 +8,7 @@ import { publicCollectionsOf } from '@/payload/siteContent'
 
 import { cacheTags } from './cacheTags'
 import { cachedQuery } from './cachedQuery'
+import { editionYear } from './editionYear'
 import type { Locale } from '@/site/i18n'
 import { absoluteURL, defaultLocale, htmlLang, locales } from '@/site/i18n'
 import { getPayloadClient } from './payloadClient'
@@ -34,7 +35,8 @@ export const listMeetingsByYear = cachedQuery({
     })
     const years = new Map<number, SiteMapMeeting[]>()
     for (const meeting of docs as SiteMapMeeting[]) {
-      years.set(meeting.edition, [...(years.get(meeting.edition) ?? []), meeting])
+      const year = editionYear(meeting.edition)
+      years.set(year, [...(years.get(year) ?? []), meeting])
     }
     return [...years.entries()]
       .sort(([a], [b]) => b - a)
@@ -95,6 +97,7 @@ const readSitemapEntries = async ({
 export const listSitemapDocuments = cachedQuery({
   name: 'listSitemapDocuments',
   tags: [
+    cacheTags.editions,
     cacheTags.meetings,
     cacheTags.speakers,
     cacheTags.organisations,

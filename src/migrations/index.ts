@@ -12,6 +12,7 @@ import * as migration_20261204_183433_labels_translation_authors from './2026120
 import * as migration_20261204_204753_submission_sender from './20261204_204753_submission_sender';
 import * as migration_20261205_060847_photos_object_storage from './20261205_060847_photos_object_storage';
 import * as migration_20261205_101126_import_confirmation from './20261205_101126_import_confirmation';
+import * as migration_20261205_131849_editions from './20261205_131849_editions';
 
 export const migrations = [
   {
@@ -82,6 +83,11 @@ export const migrations = [
   {
     up: migration_20261205_101126_import_confirmation.up,
     down: migration_20261205_101126_import_confirmation.down,
-    name: '20261205_101126_import_confirmation'
+    name: '20261205_101126_import_confirmation',
+  },
+  {
+    up: migration_20261205_131849_editions.up,
+    down: migration_20261205_131849_editions.down,
+    name: '20261205_131849_editions'
   },
 ];

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { seedContactForm } from './forms'
+import { seedEdition, seedEditionPhoto } from './editions'
 import { seedMeeting } from './meetings'
 import { seedOrganisations } from './organisations'
 import { seedPages } from './pages'
@@ -62,8 +63,15 @@ export const seed = async ({ payload }: { payload: Payload }): Promise<SeedRepor
     organisationIds,
   })
   record(...speakerReports)
-  const { reports: meetingReports } = await seedMeeting({ payload, organisationIds, speakerIds })
+  const { id: editionId, report: editionReport } = await seedEdition({ payload })
+  record(editionReport)
+  const { id: meetingId, reports: meetingReports } = await seedMeeting({
+    payload,
+    organisationIds,
+    speakerIds,
+  })
   record(...meetingReports)
+  await seedEditionPhoto({ payload, id: editionId, meetingId })
   const { id: contactFormId, report: formReport } = await seedContactForm({ payload })
   record(formReport)
   const { ids: pageIds, report: pageReport } = await seedPages({ payload, contactFormId })

@@ -6,7 +6,7 @@ import type { SeedStep } from './index'
 
 export type Outcome = 'created' | 'updated' | 'unchanged'
 
-type SluggedCollection = 'organisations' | 'speakers' | 'meetings' | 'pages'
+type SluggedCollection = 'editions' | 'organisations' | 'speakers' | 'meetings' | 'pages'
 
 // Other hooks (revalidation, notifications) can recognise the seed's writes by this context.
 const seedContext = { isSeeding: true }
@@ -70,7 +70,7 @@ export const hasChinese = async <S extends SluggedCollection | 'photos'>({
 }: {
   payload: Payload
   collection: S
-  id: string
+  id: number | string
   field: string
 }): Promise<boolean> => {
   const doc = await payload.findByID({

@@ -39,3 +39,19 @@ export const paragraphsOf = ({ text }: { text: string }): string[] =>
     .split(/\n\s*\n/)
     .map((paragraph) => paragraph.trim())
     .filter(Boolean)
+
+// An edition's days, "29–31 October 2022" style, as the reader's language writes a range.
+export const formatDayRange = ({
+  startsOn,
+  endsOn,
+  locale,
+}: {
+  startsOn: string
+  endsOn?: null | string
+  locale: Locale
+}): string => {
+  const format = dateTimeFormat(intlLocale[locale], { dateStyle: 'long', timeZone: forumTimeZone })
+  if (!endsOn || endsOn.slice(0, 10) === startsOn.slice(0, 10))
+    return format.format(new Date(startsOn))
+  return format.formatRange(new Date(startsOn), new Date(endsOn))
+}

@@ -1,9 +1,10 @@
-import type { Meeting, Organisation, Photo, Speaker } from '@/payload-types'
+import type { Edition, Meeting, Organisation, Photo, Speaker } from '@/payload-types'
 
 import type { Locale } from './i18n'
 
 import { htmlLang, localePath } from './i18n'
 import { dateTimeFormat } from './format'
+import { editionYear } from '@/content/editionYear'
 
 // Builders for schema.org JSON-LD. They are pure (the site's address comes in as `baseURL`) so
 // that tests can check their output without a server or a database.
@@ -150,7 +151,7 @@ export type EventMeeting = Pick<
   Meeting,
   'title' | 'slug' | 'startsAt' | 'startsAt_tz' | 'endsAt' | 'endsAt_tz' | 'venue' | 'summary'
 > &
-  Partial<Pick<Meeting, 'statements' | 'photos'>>
+  Partial<Pick<Meeting, 'statements' | 'photos' | 'edition'>>
 
 // A relationship is an object when populated, an id when not (or when the reader may not see it).
 export const populated = <T extends object>(value: null | string | T | undefined): T | null =>
@@ -171,6 +172,7 @@ export const meetingEventJsonLd = ({
   baseURL: string
   organizerName: string
 }): JsonLdNode => {
+  const edition = meeting.edition ? editionYear(meeting.edition) : undefined
   // Each speaker once, in the order they spoke, with the role they spoke in.
   const performers = new Map<string, JsonLdNode>()
   for (const statement of meeting.statements ?? []) {
@@ -216,6 +218,99 @@ export const meetingEventJsonLd = ({
       },
       performer: [...performers.values()],
       image: photos.slice(0, 3).map((photo) => photoImageURL({ photo, baseURL })),
+      superEvent: edition
+        ? { '@id': editionEventId({ year: edition, locale, baseURL }) }
+        : undefined,
+    },
+  })
+}
+
+// The forum as a whole, and each year's forum as one event of it: search engines and calendars
+// read a meeting as part of its edition, and the edition as part of the series.
+export const seriesId = ({ locale, baseURL }: { locale: Locale; baseURL: string }) =>
+  `${baseURL}${localePath({ locale, path: '/editions' })}#series`
+
+export const editionEventId = ({
+  year,
+  locale,
+  baseURL,
+}: {
+  year: number
+  locale: Locale
+  baseURL: string
+}) => `${baseURL}${localePath({ locale, path: `/editions/${year}` })}#event`
+
+export const seriesJsonLd = ({
+  name,
+  locale,
+  baseURL,
+  years,
+}: {
+  name: string
+  locale: Locale
+  baseURL: string
+  years: number[]
+}): JsonLdNode =>
+  compactJsonLd({
+    node: {
+      '@context': 'https://schema.org',
+      '@type': 'EventSeries',
+      '@id': seriesId({ locale, baseURL }),
+      name,
+      url: `${baseURL}${localePath({ locale, path: '/editions' })}`,
+      inLanguage: htmlLang[locale],
+      subEvent: years.map((year) => ({ '@id': editionEventId({ year, locale, baseURL }) })),
+    },
+  })
+
+type EventEdition = Pick<
+  Edition,
+  'id' | 'theme' | 'startsOn' | 'endsOn' | 'city' | 'venue' | 'summary'
+>
+type SubEvent = Pick<Meeting, 'slug' | 'title' | 'startsAt' | 'startsAt_tz'>
+
+export const editionEventJsonLd = ({
+  edition,
+  name,
+  seriesName,
+  meetings,
+  locale,
+  baseURL,
+}: {
+  edition: EventEdition
+  name: string
+  seriesName: string
+  meetings: SubEvent[]
+  locale: Locale
+  baseURL: string
+}): JsonLdNode => {
+  const place = [edition.venue, edition.city].filter(Boolean).join(', ')
+  return compactJsonLd({
+    node: {
+      '@context': 'https://schema.org',
+      '@type': 'Event',
+      '@id': editionEventId({ year: edition.id, locale, baseURL }),
+      name: edition.theme ? `${name}: ${edition.theme}` : name,
+      description: edition.summary,
+      url: `${baseURL}${localePath({ locale, path: `/editions/${edition.id}` })}`,
+      inLanguage: htmlLang[locale],
+      startDate: edition.startsOn?.slice(0, 10) ?? meetings[0]?.startsAt,
+      endDate: edition.endsOn?.slice(0, 10),
+      eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
+      eventStatus: 'https://schema.org/EventScheduled',
+      location: place ? { '@type': 'Place', name: place, address: place } : undefined,
+      superEvent: {
+        '@type': 'EventSeries',
+        '@id': seriesId({ locale, baseURL }),
+        name: seriesName,
+      },
+      subEvent: meetings.map((meeting) => ({
+        '@type': 'Event',
+        '@id': `${meetingURL({ slug: meeting.slug, locale, baseURL })}#event`,
+        name: meeting.title,
+        url: meetingURL({ slug: meeting.slug, locale, baseURL }),
+        startDate: isoWithOffset({ iso: meeting.startsAt, timeZone: meeting.startsAt_tz }),
+      })),
     },
   })
 }

@@ -3,9 +3,10 @@ import type { Payload, RequiredDataFromCollectionSlug } from 'payload'
 import crypto from 'node:crypto'
 import sharp from 'sharp'
 
-import type { Meeting, Organisation, Page, Photo, Speaker, User } from '@/payload-types'
+import type { Edition, Meeting, Organisation, Page, Photo, Speaker, User } from '@/payload-types'
 
-type FixtureCollection = 'meetings' | 'organisations' | 'pages' | 'photos' | 'speakers' | 'users'
+type FixtureCollection =
+  'editions' | 'meetings' | 'organisations' | 'pages' | 'photos' | 'speakers' | 'users'
 
 type DataOf<S extends FixtureCollection> = Partial<RequiredDataFromCollectionSlug<S>>
 
@@ -41,6 +42,29 @@ export const createSpeaker = (payload: Payload, data: DataOf<'speakers'> = {}): 
     collection: 'speakers',
     data: complete<'speakers'>({ name: `Test Speaker ${uniqueSuffix()}`, ...data }),
   })
+
+// An edition of a year no edition has yet (an edition's id is its year), counting down from
+// 2100 so that it stays clear of the years tests file meetings under.
+export const createEdition = async (
+  payload: Payload,
+  {
+    _status = 'published',
+    ...fields
+  }: Omit<DataOf<'editions'>, '_status' | 'id'> & { _status?: Status } = {},
+): Promise<Edition> => {
+  const { docs } = await payload.find({
+    collection: 'editions',
+    pagination: false,
+    depth: 0,
+    select: {},
+    overrideAccess: true,
+  })
+  const taken = new Set(docs.map(({ id }) => id))
+  let year = 2100
+  while (taken.has(year)) year -= 1
+  const data = { ...fields, id: year, _status }
+  return payload.create({ collection: 'editions', data, draft: _status === 'draft' })
+}
 
 // A draft is saved the way the admin panel saves one (draft: true); a published document is
 // saved in full.

@@ -22,6 +22,7 @@ export type Actor = { role: Role; user?: User; token?: string; apiKey?: string }
 export type Outcome = 'allowed' | 'denied' | `unexpected: ${string}`
 
 export type AccessCollection =
+  | 'editions'
   | 'meetings'
   | 'speakers'
   | 'organisations'
@@ -33,7 +34,7 @@ export type AccessCollection =
   | 'search'
   | 'payload-locked-documents'
 
-export type VersionedCollection = 'meetings' | 'pages'
+export type VersionedCollection = 'editions' | 'meetings' | 'pages'
 
 export type Operation = 'create' | 'read' | 'update' | 'delete' | 'readVersions'
 
@@ -87,6 +88,8 @@ export type SampleReferences = {
   lockedMeetingId?: string
 }
 
+let sampleEditionYear = 2090
+
 // What a create sends; enum values as the REST and local APIs spell them.
 export const sampleData = (
   collection: AccessCollection,
@@ -94,6 +97,11 @@ export const sampleData = (
 ): Record<string, unknown> => {
   const suffix = uniqueSuffix()
   switch (collection) {
+    case 'editions':
+      // An edition's id is its year: each create takes the next one down, clear of the years
+      // the factories use (tests/helpers/factories.ts counts down from 2100, skipping taken ones).
+      sampleEditionYear -= 1
+      return { id: sampleEditionYear }
     case 'meetings':
       return {
         title: `Access Meeting ${suffix}`,
@@ -142,6 +150,7 @@ export const sampleData = (
 // A harmless change each collection accepts.
 export const sampleUpdate = (collection: AccessCollection): Record<string, unknown> =>
   ({
+    editions: { city: 'Updated city' },
     meetings: { venue: 'Updated venue' },
     speakers: { honorific: 'Dr' },
     organisations: { abbreviation: 'UPD' },
@@ -208,7 +217,7 @@ export const restSurface = (api: APIClient): Surface => {
         { token, apiKey },
       )
       if (response.status !== 200) return []
-      return (response.body.docs as { id: string }[]).map(({ id }) => id)
+      return (response.body.docs as { id: number | string }[]).map(({ id }) => String(id))
     },
     update: async ({ token, apiKey }, collection, id, data = sampleUpdate(collection)) =>
       restOutcome(
@@ -243,7 +252,12 @@ export const restSurface = (api: APIClient): Surface => {
 
 // ——— GraphQL over HTTP ———
 
-const graphQLNames: Record<AccessCollection, { single: string; plural: string; fields: string }> = {
+const graphQLNames: Record<
+  AccessCollection,
+  { single: string; plural: string; fields: string; numericId?: true }
+> = {
+  // An edition's id is its year: GraphQL types it Int.
+  editions: { single: 'Edition', plural: 'Editions', fields: 'id theme', numericId: true },
   meetings: { single: 'Meeting', plural: 'Meetings', fields: 'id title' },
   speakers: { single: 'Speaker', plural: 'Speakers', fields: 'id name' },
   organisations: { single: 'Organisation', plural: 'Organisations', fields: 'id name' },
@@ -284,6 +298,11 @@ const graphQLOutcome = ({ status, body }: APIResponse, field: string): Outcome =
   return `unexpected: ${status} ${JSON.stringify(body)}`
 }
 
+const idTypeOf = (collection: AccessCollection) =>
+  graphQLNames[collection].numericId ? 'Int!' : 'String!'
+const idOf = (collection: AccessCollection, id: string) =>
+  graphQLNames[collection].numericId ? Number(id) : id
+
 export const graphQLSurface = (api: APIClient): Surface => {
   const run = ({ token, apiKey }: Actor, query: string, variables: Record<string, unknown>) =>
     api.graphql(query, { token, apiKey, variables })
@@ -303,8 +322,8 @@ export const graphQLSurface = (api: APIClient): Surface => {
       const { single, fields } = graphQLNames[collection]
       const response = await run(
         actor,
-        `query ($id: String!, $draft: Boolean) { ${single}(id: $id, draft: $draft) { ${fields} } }`,
-        { id, draft },
+        `query ($id: ${idTypeOf(collection)}, $draft: Boolean) { ${single}(id: $id, draft: $draft) { ${fields} } }`,
+        { id: idOf(collection, id), draft },
       )
       const outcome = graphQLOutcome(response, single)
       return { outcome, doc: outcome === 'allowed' ? response.body.data[single] : null }
@@ -316,14 +335,16 @@ export const graphQLSurface = (api: APIClient): Surface => {
         `query ($draft: Boolean) { ${plural}(draft: $draft, limit: 1000) { docs { id } } }`,
         { draft },
       )
-      return ((response.body?.data?.[plural]?.docs ?? []) as { id: string }[]).map(({ id }) => id)
+      return ((response.body?.data?.[plural]?.docs ?? []) as { id: number | string }[]).map(
+        ({ id }) => String(id),
+      )
     },
     update: async (actor, collection, id, data = sampleUpdate(collection)) => {
       const { single } = graphQLNames[collection]
       const response = await run(
         actor,
-        `mutation ($id: String!, $data: mutation${single}UpdateInput!) { update${single}(id: $id, data: $data) { id } }`,
-        { id, data: toGraphQLData(data) },
+        `mutation ($id: ${idTypeOf(collection)}, $data: mutation${single}UpdateInput!) { update${single}(id: $id, data: $data) { id } }`,
+        { id: idOf(collection, id), data: toGraphQLData(data) },
       )
       return graphQLOutcome(response, `update${single}`)
     },
@@ -331,8 +352,8 @@ export const graphQLSurface = (api: APIClient): Surface => {
       const { single } = graphQLNames[collection]
       const response = await run(
         actor,
-        `mutation ($id: String!) { delete${single}(id: $id) { id } }`,
-        { id },
+        `mutation ($id: ${idTypeOf(collection)}) { delete${single}(id: $id) { id } }`,
+        { id: idOf(collection, id) },
       )
       return graphQLOutcome(response, `delete${single}`)
     },
@@ -416,7 +437,7 @@ export const localSurface = (payload: Payload): Surface => {
       const result = await payload
         .find({ collection, depth: 0, limit: 1000, draft, ...as(actor) })
         .catch(() => ({ docs: [] as { id: string }[] }))
-      return result.docs.map(({ id }) => id)
+      return result.docs.map(({ id }) => String(id))
     },
     update: async (actor, collection, id, data = sampleUpdate(collection)) =>
       localOutcome(() => payload.update({ collection, id, data: data as never, ...as(actor) })),

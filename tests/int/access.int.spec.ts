@@ -21,6 +21,7 @@ import { richText } from '@/content/richText'
 
 import { apiClient } from '../helpers/api'
 import {
+  createEdition,
   createAdmin,
   createEditor,
   createMeeting,
@@ -44,6 +45,7 @@ import { graphQLSurface, localSurface, restSurface, sampleData } from '../helper
 // payload-locked-documents is Payload's own record of who has a document open in the admin.
 const accessMatrix: Record<Role, Record<AccessCollection, string>> = {
   anonymous: {
+    editions: '-R---', // published ones only
     meetings: '-R---', // published ones only, see "drafts" below
     speakers: '-R--·', // public ones only, see "embargoed people" below
     organisations: '-R--·', // public ones only
@@ -56,6 +58,7 @@ const accessMatrix: Record<Role, Record<AccessCollection, string>> = {
     'payload-locked-documents': '----·',
   },
   editor: {
+    editions: 'CRUDV',
     meetings: 'CRUDV',
     speakers: 'CRUD·',
     organisations: 'CRUD·',
@@ -68,6 +71,7 @@ const accessMatrix: Record<Role, Record<AccessCollection, string>> = {
     'payload-locked-documents': 'CRUD·',
   },
   admin: {
+    editions: 'CRUDV',
     meetings: 'CRUDV',
     speakers: 'CRUD·',
     organisations: 'CRUD·',
@@ -80,6 +84,7 @@ const accessMatrix: Record<Role, Record<AccessCollection, string>> = {
     'payload-locked-documents': 'CRUD·',
   },
   reader: {
+    editions: '-R--V', // drafts too
     meetings: '-R--V', // drafts too, for embargoed coverage
     speakers: '-R--·', // embargoed ones too
     organisations: '-R--·', // embargoed ones too
@@ -92,6 +97,7 @@ const accessMatrix: Record<Role, Record<AccessCollection, string>> = {
     'payload-locked-documents': '----·',
   },
   disabled: {
+    editions: '-R---',
     meetings: '-R---', // published ones only, as for anonymous readers
     speakers: '-R--·', // public ones only
     organisations: '-R--·',
@@ -224,6 +230,8 @@ const createForm = () =>
 // pages are published, so they have a version.
 const createTarget = (collection: AccessCollection): Promise<{ id: string }> =>
   ({
+    editions: () =>
+      createEdition(payload, { _status: 'published' }).then(({ id }) => ({ id: String(id) })),
     meetings: () => createMeeting(payload, { _status: 'published' }),
     speakers: () => createSpeaker(payload),
     organisations: () => createOrganisation(payload),

@@ -22,6 +22,7 @@ import { createAdmin, createMeeting, createPage, testPassword } from '../helpers
 import { getTestPayload, openSecondSite } from '../helpers/payload'
 
 const contentCollections = [
+  'editions',
   'meetings',
   'speakers',
   'organisations',

@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 
+import { editionYear } from '@/content/editionYear'
 import { listMeetingEditions } from '@/content/meetings'
 
 import { createMeeting } from '../helpers/factories'
@@ -46,7 +47,9 @@ describe('the forum editions offered by the meetings filter', () => {
       overrideAccess: false,
       select: { edition: true },
     })
-    const listed = [...new Set(docs.map(({ edition }) => edition))].sort((a, b) => b - a)
+    const listed = [...new Set(docs.map(({ edition }) => editionYear(edition)))].sort(
+      (a, b) => b - a,
+    )
 
     expect(await listMeetingEditions({ locale: 'en' })).toEqual(listed)
   })

@@ -10,6 +10,7 @@ import { publicCollectionsOf, siteContent } from '@/payload/siteContent'
 type Indexed = {
   slug?: string
   title?: string
+  theme?: string | null
   name?: string
   summary?: string | null
   abbreviation?: string | null
@@ -17,6 +18,9 @@ type Indexed = {
   positions?: { title?: string | null }[] | null
   visibility?: 'public' | 'embargoed' | null
 }
+
+// An edition is known by its year and theme: "2022 · Green and low-carbon development".
+const editionTitle = ({ slug, theme }: Indexed) => [slug, theme].filter(Boolean).join(' · ')
 
 // What a hit shows under its title: a meeting's or page's summary, a speaker's positions, an
 // organisation's abbreviation.
@@ -56,7 +60,7 @@ export const siteSearch = (collections: CollectionConfig[]): Plugin => {
       const doc = originalDoc as Indexed
       return {
         ...searchDoc,
-        title: doc.title ?? doc.name ?? '',
+        title: doc.title ?? doc.name ?? editionTitle(doc),
         excerpt: excerptOf(doc),
         path: pathOf({ collection: collectionSlug, doc }),
         visibility: embargoable.has(collectionSlug) ? doc.visibility : 'public',

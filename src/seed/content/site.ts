@@ -21,6 +21,7 @@ export const siteSettings = {
     address: { en: 'Beijing, China', zh: '中国北京' },
   },
   headerNavigation: [
+    { label: { en: 'Forums', zh: '历届论坛' }, kind: 'path', path: '/editions' },
     { label: { en: 'Meetings', zh: '会议' }, kind: 'path', path: '/meetings' },
     { label: { en: 'Speakers', zh: '嘉宾' }, kind: 'path', path: '/speakers' },
     { label: { en: 'Organisations', zh: '机构' }, kind: 'path', path: '/organisations' },

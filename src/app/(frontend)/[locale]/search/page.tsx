@@ -20,6 +20,7 @@ type Params = Promise<{ locale: string }>
 type SearchParams = Promise<{ q?: string | string[]; page?: string | string[] }>
 
 const hitKindWords: Record<SearchHit['kind'], keyof Dictionary> = {
+  editions: 'hitEdition',
   meetings: 'hitMeeting',
   speakers: 'hitSpeaker',
   organisations: 'hitOrganisation',

@@ -1,0 +1,43 @@
+import type { CollectionBeforeValidateHook, PayloadRequest } from 'payload'
+
+const firstYear = 2000
+const lastYear = 2100
+
+const yearOf = (value: unknown): number | undefined => {
+  const year = typeof value === 'string' && /^\d{4}$/.test(value) ? Number(value) : value
+  return typeof year === 'number' && Number.isInteger(year) && year >= firstYear && year <= lastYear
+    ? year
+    : undefined
+}
+
+// A meeting is filed under its forum's year (an edition's id is its year). The import, the seed
+// and API clients know a meeting's year before staff have described that year's forum, so a year
+// with no edition yet gets a draft one for staff to complete; it stays off the public site until
+// published. Anything that is not a plausible year is left for the field's own validation.
+export const ensureEdition = async ({
+  year,
+  req,
+}: {
+  year: unknown
+  req: PayloadRequest
+}): Promise<void> => {
+  const id = yearOf(year)
+  if (id === undefined) return
+  const { totalDocs } = await req.payload.count({
+    collection: 'editions',
+    where: { id: { equals: id } },
+    req,
+  })
+  if (totalDocs > 0) return
+  await req.payload.create({
+    collection: 'editions',
+    data: { id, _status: 'draft' },
+    draft: true,
+    req,
+  })
+}
+
+export const fileUnderEdition: CollectionBeforeValidateHook = async ({ data, req }) => {
+  if (data && 'edition' in data) await ensureEdition({ year: data.edition, req })
+  return data
+}
