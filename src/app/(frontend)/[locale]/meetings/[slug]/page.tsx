@@ -14,7 +14,7 @@ import { MeetingTime } from '@/components/meeting/MeetingTime'
 import { QuestionList } from '@/components/meeting/QuestionList'
 import { StatementList } from '@/components/meeting/StatementList'
 import { meetingKindLabel } from '@/site/kinds'
-import { getDictionary } from '@/site/dictionary'
+import { getDictionary, interpolate } from '@/site/dictionary'
 import { isLocale, localePath, siteURL } from '@/site/i18n'
 import { meetingEventJsonLd, absoluteMediaURL, populated } from '@/site/jsonLd'
 import { getAdjacentMeetings, getMeeting } from '@/content/meetings'
@@ -79,6 +79,8 @@ const MeetingPage = async ({ params }: { params: Params }) => {
     .map(populated)
     .filter((organisation) => organisation !== null)
   const path = `/meetings/${meeting.slug}`
+  // Populated only when the edition is published; a draft edition is not linked.
+  const edition = typeof meeting.edition === 'object' ? meeting.edition : null
   return (
     <article className="meeting" aria-labelledby="meeting-title">
       {viewer ? (
@@ -109,10 +111,21 @@ const MeetingPage = async ({ params }: { params: Params }) => {
               dictionary={dictionary}
             />
           </dd>
-          {meeting.venue ? (
+          {meeting.venue || meeting.room ? (
             <>
               <dt>{dictionary.venue}</dt>
-              <dd>{meeting.venue}</dd>
+              <dd>{[meeting.venue, meeting.room].filter(Boolean).join(' · ')}</dd>
+            </>
+          ) : null}
+          {edition ? (
+            <>
+              <dt>{dictionary.partOfEdition}</dt>
+              <dd>
+                <Link href={localePath({ locale, path: `/editions/${edition.id}` })}>
+                  {interpolate({ template: dictionary.editionTitle, values: { year: edition.id } })}
+                  {edition.theme ? `: ${edition.theme}` : ''}
+                </Link>
+              </dd>
             </>
           ) : null}
           {hosts.length > 0 ? (
