@@ -50,15 +50,18 @@ const layOutDay = ({ date, sessions }: { date: string; sessions: Session[] }): P
     date,
     rooms,
     times,
-    sessions: sessions.map((session) => {
-      const rowStart = line(session.startsAt)
-      return {
-        ...session,
-        column: rooms.indexOf(session.room?.trim() || noRoom) + 2,
-        rowStart,
-        rowEnd: Math.max(line(endOf(session)), rowStart + 1),
-      }
-    }),
+    // In reading order: by start, then room by room as the columns run.
+    sessions: sessions
+      .map((session) => {
+        const rowStart = line(session.startsAt)
+        return {
+          ...session,
+          column: rooms.indexOf(session.room?.trim() || noRoom) + 2,
+          rowStart,
+          rowEnd: Math.max(line(endOf(session)), rowStart + 1),
+        }
+      })
+      .sort((a, b) => a.rowStart - b.rowStart || a.column - b.column),
   }
 }
 

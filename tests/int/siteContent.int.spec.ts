@@ -45,6 +45,7 @@ const sampleArguments = async (): Promise<Record<string, Record<string, unknown>
     getEdition: { locale, year: 2022 },
     getCurrentEdition: { locale },
     listSessions: { locale, year: 2022 },
+    listFeaturedSpeakers: { locale, year: 2022 },
     getMeeting: { locale, slug: meeting },
     getAdjacentMeetings: { locale, startsAt: '2020-01-01T00:00:00.000Z' },
     listUpcomingMeetings: { locale, from: '2000-01-01T00:00:00.000Z' },

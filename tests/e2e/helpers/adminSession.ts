@@ -60,7 +60,7 @@ const namelessPatterns = [
 // Where an id is what belongs: a document's own "ID:" line and the version list's id column.
 const idPlaces = '.id-label, .cell-id'
 
-const api = async ({
+export const api = async ({
   path: apiPath,
   method = 'GET',
   token,

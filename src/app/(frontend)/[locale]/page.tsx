@@ -1,16 +1,27 @@
 import type { Metadata } from 'next'
 
+import Image from 'next/image'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
+import { EditionFacts } from '@/components/editions/EditionFacts'
+import { Partners } from '@/components/editions/Partners'
+import { FeaturedSpeakers } from '@/components/home/FeaturedSpeakers'
+import { LatestPhotos } from '@/components/home/LatestPhotos'
 import { MeetingCard } from '@/components/MeetingCard'
-import { getDictionary } from '@/site/dictionary'
-import { isLocale, localePath } from '@/site/i18n'
+import { getCurrentEdition } from '@/content/editions'
+import { listFeaturedSpeakers } from '@/content/home'
 import { listMeetings } from '@/content/meetings'
 import { listPages } from '@/content/pages'
-import { pathOfPage } from '@/site/paths'
+import { listGalleries } from '@/content/photos'
 import { getSite } from '@/content/site'
+import { getDictionary, interpolate } from '@/site/dictionary'
+import { isLocale, localePath } from '@/site/i18n'
+import { populated } from '@/site/jsonLd'
 import { alternates } from '@/site/metadata'
+import { pathOfPage } from '@/site/paths'
+
+import './home.css'
 
 type Params = Promise<{ locale: string }>
 
@@ -20,22 +31,62 @@ export const generateMetadata = async ({ params }: { params: Params }): Promise<
   return { alternates: alternates({ locale, path: '/' }) }
 }
 
+// Built around the current (newest published) edition: its hero, its people, its pictures and its
+// partners; then the latest meetings and the service pages.
 const HomePage = async ({ params }: { params: Params }) => {
   const { locale } = await params
   if (!isLocale(locale)) notFound()
   const dictionary = getDictionary(locale)
-  const [site, { meetings }, pages] = await Promise.all([
+  const [site, edition, { meetings }, pages, { galleries }] = await Promise.all([
     getSite({ locale }),
+    getCurrentEdition({ locale }),
     listMeetings({ locale, limit: 6 }),
     listPages({ locale }),
+    listGalleries({ locale }),
   ])
+  const speakers = edition ? await listFeaturedSpeakers({ locale, year: edition.id }) : []
   const sections = pages.filter((page) => !page.parent)
+  const photo = edition ? populated(edition.heroPhoto ?? null) : null
+  const photoSrc = photo?.sizes?.hero?.url || photo?.url
+  const editionPath = edition ? localePath({ locale, path: `/editions/${edition.id}` }) : ''
   return (
     <div className="home">
       <section className="hero" aria-labelledby="home-title">
-        <h1 id="home-title">{site.name || dictionary.siteName}</h1>
-        {site.tagline ? <p className="hero__tagline">{site.tagline}</p> : null}
+        {photo && photoSrc ? (
+          <Image
+            className="hero__photo"
+            src={photoSrc}
+            alt=""
+            width={photo.sizes?.hero?.width || photo.width || 1600}
+            height={photo.sizes?.hero?.height || photo.height || 900}
+            sizes="100vw"
+            preload
+          />
+        ) : null}
+        <div className="hero__text">
+          <h1 id="home-title">{site.name || dictionary.siteName}</h1>
+          {site.tagline ? <p className="hero__tagline">{site.tagline}</p> : null}
+          {edition ? (
+            <div className="hero__edition">
+              <p className="hero__edition-name">
+                <Link href={editionPath}>
+                  {interpolate({ template: dictionary.editionTitle, values: { year: edition.id } })}
+                </Link>
+                {edition.theme ? <span className="hero__theme">{edition.theme}</span> : null}
+              </p>
+              <EditionFacts edition={edition} locale={locale} dictionary={dictionary} />
+              <p>
+                <Link className="hero__action" href={`${editionPath}/programme`}>
+                  {dictionary.seeProgramme}
+                </Link>
+              </p>
+            </div>
+          ) : null}
+        </div>
       </section>
+      {speakers.length ? (
+        <FeaturedSpeakers speakers={speakers} locale={locale} dictionary={dictionary} />
+      ) : null}
       <section aria-labelledby="latest-meetings">
         <h2 id="latest-meetings">{dictionary.latestMeetings}</h2>
         <ul className="card-grid">
@@ -49,6 +100,12 @@ const HomePage = async ({ params }: { params: Params }) => {
           <Link href={localePath({ locale, path: '/meetings' })}>{dictionary.allMeetings} →</Link>
         </p>
       </section>
+      {galleries[0] ? (
+        <LatestPhotos gallery={galleries[0]} locale={locale} dictionary={dictionary} />
+      ) : null}
+      {edition ? (
+        <Partners partners={edition.partners} locale={locale} dictionary={dictionary} />
+      ) : null}
       <section aria-labelledby="services">
         <h2 id="services">{dictionary.services}</h2>
         <ul className="section-list">
