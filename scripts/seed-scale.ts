@@ -11,12 +11,13 @@ import type { ScaleCounts } from '@/seed/scale'
 import { loadScriptEnvironment, progressBar, runPayloadScript } from './payloadScript'
 
 const usage =
-  'Usage: npm run seed:scale -- [--meetings N] [--speakers N] [--organisations N] [--photos N]'
+  'Usage: npm run seed:scale -- [--editions N] [--meetings N] [--speakers N] [--organisations N] [--photos N]'
 
 const readCounts = (defaults: ScaleCounts): ScaleCounts => {
   const { values } = parseArgs({
     args: process.argv.slice(2),
     options: {
+      editions: { type: 'string' },
       meetings: { type: 'string' },
       speakers: { type: 'string' },
       organisations: { type: 'string' },
@@ -30,6 +31,9 @@ const readCounts = (defaults: ScaleCounts): ScaleCounts => {
     if (!/^\d+$/.test(value)) throw new Error(`--${key} must be a whole number, not "${value}".`)
     counts[key] = Number(value)
   }
+  if (counts.meetings > 0 && counts.editions === 0)
+    throw new Error('Meetings belong to editions: give --editions 1 or more.')
+  if (counts.editions > 100) throw new Error('--editions can be at most 100 (one a year).')
   if (counts.meetings > 0 && counts.speakers === 0)
     throw new Error('Meetings need speakers: give --speakers 1 or more.')
   if (counts.speakers > 0 && counts.organisations === 0)
@@ -54,7 +58,7 @@ const main = async (): Promise<number> => {
     run: async ({ payload }) => {
       const started = Date.now()
       console.log(
-        `seed:scale: ${counts.meetings} meetings, ${counts.speakers} speakers, ` +
+        `seed:scale: ${counts.editions} editions, ${counts.meetings} meetings, ${counts.speakers} speakers, ` +
           `${counts.organisations} organisations, ${counts.photos} photos`,
       )
       await seedScale({ payload, counts, onProgress: progressBar() })

@@ -15,7 +15,7 @@ import { apiClient } from '../helpers/api'
 import { getTestPayload } from '../helpers/payload'
 import { startTestServer } from '../helpers/server'
 
-const counts = { meetings: 30, speakers: 20, organisations: 8, photos: 25 }
+const counts = { editions: 3, meetings: 30, speakers: 20, organisations: 8, photos: 25 }
 
 let payload: Payload
 let api: APIClient

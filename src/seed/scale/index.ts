@@ -9,6 +9,7 @@ import { randomSource } from './random'
 import * as words from './vocabulary'
 
 export type ScaleCounts = {
+  editions: number
   meetings: number
   speakers: number
   organisations: number
@@ -16,6 +17,7 @@ export type ScaleCounts = {
 }
 
 export const defaultScale: ScaleCounts = {
+  editions: 10,
   meetings: 10_000,
   speakers: 5_000,
   organisations: 1_000,
@@ -32,6 +34,65 @@ const progressEvery = 250
 
 // Array rows carry an id of their own, which Payload's hooks would otherwise have given them.
 const rowId = () => randomBytes(12).toString('hex')
+
+// Each edition is a forum of a few days at the end of October; its sessions fill the day's slots
+// room by room, so a programme has parallel sessions in as many rooms as its count needs.
+const forumDays = 3
+const slotHours = [9, 10.75, 13.5, 15.25, 17]
+const sessionMinutes = 90
+const lastYear = 2026
+
+const insertEditions = async ({
+  payload,
+  count,
+  random,
+}: {
+  payload: Payload
+  count: number
+  random: ReturnType<typeof randomSource>
+}): Promise<number[]> => {
+  const years = Array.from({ length: count }, (_, index) => lastYear - index)
+  for (const year of years) {
+    await payload.db.create({
+      collection: 'editions',
+      data: {
+        id: year,
+        slug: String(year),
+        theme: en(`${random.pick(words.subjects)} and ${random.pick(words.subjects)}`),
+        startsOn: new Date(Date.UTC(year, 9, 28)).toISOString(),
+        endsOn: new Date(Date.UTC(year, 9, 27 + forumDays)).toISOString(),
+        city: en('Beijing'),
+        venue: en(random.pick(words.venues)),
+        summary: en(random.pick(words.sentences)),
+        _status: 'published',
+      },
+      select: { id: true },
+    })
+  }
+  return years
+}
+
+// The n-th meeting's edition, day, time and room: meetings go round the editions, and within one
+// fill each slot of each day before opening another room.
+const sessionSlot = ({
+  n,
+  years,
+  perEdition,
+}: {
+  n: number
+  years: number[]
+  perEdition: number
+}) => {
+  const year = years[n % years.length]!
+  const k = Math.floor(n / years.length) % perEdition
+  const slotsPerRoom = forumDays * slotHours.length
+  const day = k % forumDays
+  const hour = slotHours[Math.floor(k / forumDays) % slotHours.length]!
+  const room = `Room ${Math.floor(k / slotsPerRoom) + 1}`
+  // Beijing is UTC+8.
+  const startsAt = new Date(Date.UTC(year, 9, 28 + day, 0, (hour - 8) * 60))
+  return { year, room, startsAt }
+}
 
 // Writes straight through the database adapter: the collection hooks (slugs, derived joins,
 // search index, revalidation, image resizing) would make 36,000 documents take an hour, so this
@@ -128,15 +189,17 @@ export const seedScale = async ({
     report('speakers', n, counts.speakers)
   }
 
+  report('editions', 0, counts.editions)
+  const years = await insertEditions({ payload, count: counts.editions, random })
+  report('editions', counts.editions, counts.editions)
   const meetings: { id: string; participants: string[]; startsAt: Date }[] = []
   report('meetings', 0, counts.meetings)
-  const firstDay = Date.UTC(2011, 9, 1)
-  const days = Math.floor((Date.UTC(2026, 11, 31) - firstDay) / 86_400_000)
   for (let n = 1; n <= counts.meetings; n += 1) {
     const subject = random.pick(words.subjects)
     const title = `${subject}: ${random.pick(words.questions).replace(/\?$/, '')} (${n})`
     const slug = `scale-${run}-meeting-${n}`
-    const startsAt = new Date(firstDay + random.integer(0, days) * 86_400_000 + 2 * 3_600_000)
+    const slot = sessionSlot({ n, years, perEdition: Math.ceil(counts.meetings / years.length) })
+    const startsAt = slot.startsAt
     const host = random.pick(speakers)
     const statements = random.sample(speakers, random.integer(4, 8)).map((speaker) => ({
       id: rowId(),
@@ -170,10 +233,11 @@ export const seedScale = async ({
       // A slug of its own, as an editor who typed one: later edits keep it.
       generateSlug: false,
       kind: random.pick(words.meetingKinds),
-      edition: startsAt.getUTCFullYear(),
+      edition: slot.year,
+      room: en(slot.room),
       startsAt: startsAt.toISOString(),
       startsAt_tz: 'Asia/Shanghai',
-      endsAt: new Date(startsAt.getTime() + 2 * 3_600_000).toISOString(),
+      endsAt: new Date(startsAt.getTime() + sessionMinutes * 60_000).toISOString(),
       endsAt_tz: 'Asia/Shanghai',
       venue: en(random.pick(words.venues)),
       host: host.id,
