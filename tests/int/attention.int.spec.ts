@@ -124,6 +124,18 @@ describe('drafts waiting for publication', () => {
     })
   })
 
+  it("lists the draft edition a meeting's year made, for staff to describe", async () => {
+    const drafts = await draftsAwaitingPublication(reader())
+
+    expect(
+      drafts.items.find(({ collection, id }) => collection === 'editions' && id === '2024'),
+    ).toMatchObject({
+      title: '2024',
+      wasPublished: false,
+      href: '/admin/collections/editions/2024',
+    })
+  })
+
   it('lists draft pages too', async () => {
     const drafts = await draftsAwaitingPublication(reader())
 

@@ -14,9 +14,9 @@ import { importNoteLines, readImportNotes } from '@/import/notes'
 
 export const attentionLimit = 10
 
-type ContentCollection = 'meetings' | 'pages' | 'speakers' | 'organisations' | 'photos'
+type ContentCollection = 'editions' | 'meetings' | 'pages' | 'speakers' | 'organisations' | 'photos'
 
-const versioned = new Set<ContentCollection>(['meetings', 'pages'])
+const versioned = new Set<ContentCollection>(['editions', 'meetings', 'pages'])
 
 type Reader = { payload: Payload; user?: null | User; locale?: Locale; limit?: number }
 
@@ -76,7 +76,7 @@ const toItem = ({
   row: Row
 }): AttentionItem => ({
   collection,
-  id: row.id,
+  id: String(row.id),
   title: String(row[titleFieldOf({ payload, collection })] ?? ''),
   updatedAt: row.updatedAt,
   updatedBy: idOf(row.updatedBy) ?? null,
@@ -180,7 +180,7 @@ const publishedAmong = async ({
 }: {
   payload: Payload
   user?: null | User
-  collection: 'meetings' | 'pages'
+  collection: 'editions' | 'meetings' | 'pages'
   rows: Row[]
 }): Promise<Set<string>> => {
   if (rows.length === 0) return new Set()
@@ -193,19 +193,20 @@ const publishedAmong = async ({
     pagination: false,
     select: { _status: true },
   })
-  return new Set(docs.map(({ id }) => id))
+  return new Set(docs.map(({ id }) => String(id)))
 }
 
 export type DraftItem = AttentionItem & { wasPublished: boolean }
 
-// Meetings and pages whose latest version is a draft: never published, or published with changes
+// Editions, meetings and pages whose latest version is a draft (an edition an import or a
+// meeting's year made is one, waiting for its theme and dates): never published, or published with changes
 // not published yet (`wasPublished`: the published version is still what readers see).
 export const draftsAwaitingPublication = async (
   reader: Reader,
 ): Promise<AttentionList<DraftItem>> => {
   const { payload, user, limit = attentionLimit } = reader
   const lists = await Promise.all(
-    (['meetings', 'pages'] as const).map(async (collection) => {
+    (['editions', 'meetings', 'pages'] as const).map(async (collection) => {
       const { rows, totalDocs } = await findRows({
         ...reader,
         collection,
@@ -216,7 +217,7 @@ export const draftsAwaitingPublication = async (
       return {
         items: rows.map((row) => ({
           ...toItem({ payload, collection, row }),
-          wasPublished: publishedIds.has(row.id),
+          wasPublished: publishedIds.has(String(row.id)),
         })),
         seeAll: { collection, totalDocs, href: listURL({ payload, collection, where: isDraft }) },
       }
@@ -244,23 +245,25 @@ const isPublic = (collection: ContentCollection): Where =>
 export const translationsToDo = async (reader: Reader): Promise<AttentionList<TranslationItem>> => {
   const { payload, limit = attentionLimit } = reader
   const lists = await Promise.all(
-    (['meetings', 'pages', 'speakers', 'organisations'] as const).map(async (collection) => {
-      const where: Where = { and: [isPublic(collection), translationBehind] }
-      const { rows, totalDocs } = await findRows({
-        ...reader,
-        collection,
-        where,
-        draft: false,
-        extra: { translation: true },
-      })
-      return {
-        items: rows.map((row) => ({
-          ...toItem({ payload, collection, row }),
-          translation: (row.translation ?? {}) as TranslationState,
-        })),
-        seeAll: { collection, totalDocs, href: listURL({ payload, collection, where }) },
-      }
-    }),
+    (['editions', 'meetings', 'pages', 'speakers', 'organisations'] as const).map(
+      async (collection) => {
+        const where: Where = { and: [isPublic(collection), translationBehind] }
+        const { rows, totalDocs } = await findRows({
+          ...reader,
+          collection,
+          where,
+          draft: false,
+          extra: { translation: true },
+        })
+        return {
+          items: rows.map((row) => ({
+            ...toItem({ payload, collection, row }),
+            translation: (row.translation ?? {}) as TranslationState,
+          })),
+          seeAll: { collection, totalDocs, href: listURL({ payload, collection, where }) },
+        }
+      },
+    ),
   )
   return combined(lists, limit)
 }
