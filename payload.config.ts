@@ -20,6 +20,7 @@ import { richTextEditor } from './src/payload/fields/richText'
 import { toSlug } from './src/payload/fields/slug'
 import { countMongoQueries, databaseAdapter } from './src/payload/database'
 import { limitListsPerQuery } from './src/payload/graphqlLimits'
+import { deriveMissingEditions } from './src/payload/deriveMissingEditions'
 import { deriveMissingVisibility, shouldDeriveOnStart } from './src/payload/deriveMissingVisibility'
 import { previewLink } from './src/payload/previewLink'
 import { forms } from './src/payload/plugins/formBuilder'
@@ -109,7 +110,10 @@ export default buildConfig({
   onInit: (payload) =>
     unrecorded(async () => {
       countMongoQueries(payload)
-      if (shouldDeriveOnStart()) await deriveMissingVisibility({ payload })
+      if (shouldDeriveOnStart()) {
+        await deriveMissingVisibility({ payload })
+        await deriveMissingEditions({ payload })
+      }
       await seedOnFirstStart(payload)
     }),
 }).then(staffOnlyDocumentLocks)

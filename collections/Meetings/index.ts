@@ -19,7 +19,7 @@ import { pathUnder } from '@/site/paths'
 
 import { importPageEndpoint } from './endpoints/importPage'
 import { collectParticipants } from './hooks/collectParticipants'
-import { fileUnderEdition } from './hooks/fileUnderEdition'
+import { fileUnderEdition, validateEdition } from './hooks/fileUnderEdition'
 import { refuseUnconfirmedPeople } from './hooks/refuseUnconfirmedPeople'
 import {
   refreshNamedPeopleAfterChange,
@@ -103,6 +103,9 @@ export const Meetings: CollectionConfig = {
           relationTo: 'editions',
           required: true,
           index: true,
+          // Payload checks that a related document exists only as the database's foreign key,
+          // which would answer a wrong year with a 500; a year out of range is refused in words.
+          validate: validateEdition,
           admin: {
             description: {
               en: 'The year of the forum this meeting belongs to. A year with no edition yet gets a draft edition to complete.',

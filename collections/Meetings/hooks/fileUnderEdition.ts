@@ -3,7 +3,7 @@ import type { CollectionBeforeValidateHook, PayloadRequest } from 'payload'
 const firstYear = 2000
 const lastYear = 2100
 
-const yearOf = (value: unknown): number | undefined => {
+export const yearOf = (value: unknown): number | undefined => {
   const year = typeof value === 'string' && /^\d{4}$/.test(value) ? Number(value) : value
   return typeof year === 'number' && Number.isInteger(year) && year >= firstYear && year <= lastYear
     ? year
@@ -40,4 +40,11 @@ export const ensureEdition = async ({
 export const fileUnderEdition: CollectionBeforeValidateHook = async ({ data, req }) => {
   if (data && 'edition' in data) await ensureEdition({ year: data.edition, req })
   return data
+}
+
+// What the field accepts: a year in range (whose edition the hook above has made by now), or an
+// edition as the admin and API send it, by id or populated.
+export const validateEdition = (value: unknown): string | true => {
+  const id = value && typeof value === 'object' && 'id' in value ? value.id : value
+  return yearOf(id) === undefined ? 'Forum edition: a year from 2000 to 2100, such as 2022.' : true
 }
