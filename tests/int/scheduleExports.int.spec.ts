@@ -322,6 +322,22 @@ describe('schedule.json and schedule.xml', () => {
     )
   })
 
+  it('keeps schedule.xml valid when a title carries markup and a control character', async () => {
+    const year = (await createEdition(payload)).id
+    await createMeeting(payload, {
+      title: 'Fish & chips <b>"live"</b>\u0001 at 5',
+      edition: year,
+      startsAt: `${year}-10-30T06:00:00.000Z`,
+    })
+    const response = await get(scheduleXMLGET, { locale: 'en', year: String(year) })
+    const xml = await response.text()
+
+    expect(await scheduleXMLErrors(xml)).toEqual([])
+    expect(xml).toContain(
+      '<title>Fish &amp; chips &lt;b&gt;&quot;live&quot;&lt;/b&gt; at 5</title>',
+    )
+  })
+
   it('answers 404 with a sentence for a draft edition, a year without one and a bad year', async () => {
     const draft = await get(scheduleJSONGET, { locale: 'en', year: String(draftEdition.id) })
     const none = await get(scheduleXMLGET, { locale: 'zh', year: '2001' })
