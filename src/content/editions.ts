@@ -1,4 +1,5 @@
 import type { Edition, Meeting, Organisation, Photo } from '@/payload-types'
+import type { ScheduleSession } from '@/site/schedule'
 
 import { cacheTags } from './cacheTags'
 import { cachedQuery } from './cachedQuery'
@@ -97,6 +98,19 @@ export type Session = Pick<Meeting, 'id' | keyof typeof sessionSelect>
 // bound on a page's work however many a database holds.
 export const maxSessions = 1000
 
+// The find arguments of an edition's published meetings in time order; the caller says how much of
+// each it reads.
+const editionSessions = ({ locale, year }: { locale: Locale; year: number }) =>
+  ({
+    collection: 'meetings',
+    locale,
+    where: { edition: { equals: year } },
+    sort: 'startsAt',
+    limit: maxSessions,
+    pagination: false,
+    overrideAccess: false,
+  }) as const
+
 // An edition's published meetings in time order, for its programme and its exports.
 export const listSessions = cachedQuery({
   name: 'listSessions',
@@ -104,16 +118,33 @@ export const listSessions = cachedQuery({
   query: async ({ locale, year }: { locale: Locale; year: number }) => {
     const payload = await getPayloadClient()
     const { docs } = await payload.find({
-      collection: 'meetings',
-      locale,
-      where: { edition: { equals: year } },
-      sort: 'startsAt',
-      limit: maxSessions,
-      pagination: false,
+      ...editionSessions({ locale, year }),
       depth: 0,
-      overrideAccess: false,
       select: sessionSelect,
     })
     return docs as Session[]
+  },
+})
+
+// The sessions with their people by name, for the schedule exports (src/site/schedule.ts): the
+// host, co-hosts and speakers. A speaker the public may not see stays a bare id.
+export const listScheduleSessions = cachedQuery({
+  name: 'listScheduleSessions',
+  tags: [cacheTags.meetings, cacheTags.speakers],
+  query: async ({ locale, year }: { locale: Locale; year: number }) => {
+    const payload = await getPayloadClient()
+    const { docs } = await payload.find({
+      ...editionSessions({ locale, year }),
+      depth: 1,
+      select: {
+        ...sessionSelect,
+        focus: true,
+        host: true,
+        coHosts: true,
+        statements: { speaker: true },
+      },
+      populate: { speakers: { name: true, slug: true } },
+    })
+    return docs as ScheduleSession[]
   },
 })

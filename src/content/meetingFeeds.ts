@@ -1,6 +1,7 @@
 import type { CalendarMeeting } from '@/site/calendar'
 import type { FeedMeeting } from '@/site/feed'
 import type { Locale } from '@/site/i18n'
+import type { Speaker } from '@/payload-types'
 
 import { cacheTags } from './cacheTags'
 import { cachedQuery } from './cachedQuery'
@@ -26,6 +27,8 @@ const calendarSelect = {
   venue: true,
   summary: true,
   updatedAt: true,
+  // The year, for RELATED-TO the edition (depth 0 leaves it an id, which is the year).
+  edition: true,
 } as const
 
 // Published meetings starting at or after `from`. Callers round `from` (to the hour) so that the
@@ -88,6 +91,39 @@ export const getCalendarMeeting = cachedQuery({
       select: calendarSelect,
     })
     return (docs[0] as CalendarMeeting | undefined) ?? null
+  },
+})
+
+// A speaker's published meetings, for their calendar: the ones they hosted, spoke or answered at
+// (the meetings' `participants`), oldest first. Null for a speaker the public may not see.
+export const getSpeakerCalendar = cachedQuery({
+  name: 'getSpeakerCalendar',
+  tags: [cacheTags.speakers, cacheTags.meetings],
+  query: async ({ locale, slug }: { locale: Locale; slug: string }) => {
+    const payload = await getPayloadClient()
+    const { docs: speakers } = await payload.find({
+      collection: 'speakers',
+      locale,
+      ...oneBySlug(slug),
+      depth: 0,
+      overrideAccess: false,
+      select: { name: true, slug: true },
+    })
+    const speaker = speakers[0] as Pick<Speaker, 'id' | 'name' | 'slug'> | undefined
+    if (!speaker) return null
+    const { docs } = await payload.find({
+      collection: 'meetings',
+      locale,
+      // `in` matches a hasMany relationship that includes the id, on SQLite and MongoDB alike.
+      where: { participants: { in: [speaker.id] } },
+      sort: 'startsAt',
+      limit: 500,
+      pagination: false,
+      depth: 0,
+      overrideAccess: false,
+      select: calendarSelect,
+    })
+    return { speaker, meetings: docs as CalendarMeeting[] }
   },
 })
 

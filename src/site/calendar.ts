@@ -1,4 +1,4 @@
-import type { Meeting } from '@/payload-types'
+import type { Edition, Meeting } from '@/payload-types'
 
 import { TZDate } from '@date-fns/tz'
 import ical, { ICalCalendarMethod } from 'ical-generator'
@@ -8,13 +8,25 @@ import type { Locale } from './i18n'
 
 import { forumTimeZone } from '@/payload/fields/dateTime'
 
-import { meetingURL } from './jsonLd'
+import { editionYear } from '@/content/editionYear'
+
+import { localePath } from './i18n'
+import { isoWithOffset, meetingURL } from './jsonLd'
 
 export type CalendarMeeting = Pick<
   Meeting,
   'id' | 'title' | 'slug' | 'startsAt' | 'startsAt_tz' | 'endsAt' | 'venue' | 'summary'
 > &
-  Partial<Pick<Meeting, 'updatedAt'>>
+  Partial<Pick<Meeting, 'updatedAt' | 'edition'>>
+
+// The forum edition itself, as an all-day event its meetings are RELATED-TO.
+export type CalendarEdition = Pick<Edition, 'id' | 'startsOn' | 'endsOn'> &
+  Partial<Pick<Edition, 'theme' | 'updatedAt'>> & { title: string }
+
+// Stable UIDs at this site: a meeting's id, an edition's year.
+export const meetingUID = ({ id, host }: { id: number | string; host: string }) => `${id}@${host}`
+export const editionUID = ({ year, host }: { year: number; host: string }) =>
+  `edition-${year}@${host}`
 
 const knownTimeZones = new Set(tzlib_get_timezones() as string[])
 
@@ -32,11 +44,13 @@ export const vtimezoneOf = (timeZone: string): null | string => {
 // passes the site's address, so the output depends on its arguments alone.
 export const meetingsCalendar = ({
   meetings,
+  edition,
   locale,
   baseURL,
   name,
 }: {
   meetings: CalendarMeeting[]
+  edition?: CalendarEdition
   locale: Locale
   baseURL: string
   name: string
@@ -57,7 +71,7 @@ export const meetingsCalendar = ({
     const stamp = meeting.updatedAt ?? meeting.startsAt
     calendar.createEvent({
       // Stable across edits, slug changes and languages: the meeting's id at this site.
-      id: `${meeting.id}@${host}`,
+      id: meetingUID({ id: meeting.id, host }),
       // ical-generator writes a plain Date's TZID time in the server's own zone; a TZDate
       // carries the meeting's zone, so DTSTART reads 14:00 in Asia/Shanghai on any server.
       start: new TZDate(meeting.startsAt, timeZone),
@@ -72,5 +86,57 @@ export const meetingsCalendar = ({
       url,
     })
   }
-  return calendar.toString()
+  if (edition) addEdition({ calendar, edition, locale, baseURL })
+  const related = meetings.map(({ edition: year }) =>
+    year ? editionUID({ year: editionYear(year), host }) : null,
+  )
+  return withRelatedTo({ text: calendar.toString(), related })
+}
+
+type Calendar = ReturnType<typeof ical>
+
+// A calendar date of the forum's own zone, as an all-day event's DATE ("20221029").
+const forumDate = (iso: string) =>
+  new Date(`${isoWithOffset({ iso, timeZone: forumTimeZone }).slice(0, 10)}T00:00:00Z`)
+
+const addEdition = ({
+  calendar,
+  edition,
+  locale,
+  baseURL,
+}: {
+  calendar: Calendar
+  edition: CalendarEdition
+  locale: Locale
+  baseURL: string
+}) => {
+  if (!edition.startsOn) return
+  const url = `${baseURL}${localePath({ locale, path: `/editions/${edition.id}` })}`
+  const lastDay = forumDate(edition.endsOn || edition.startsOn)
+  calendar.createEvent({
+    id: editionUID({ year: edition.id, host: new URL(baseURL).host }),
+    allDay: true,
+    start: forumDate(edition.startsOn),
+    // An all-day event ends on the day after its last (RFC 5545: DTEND is exclusive).
+    end: new Date(lastDay.getTime() + 86_400_000),
+    stamp: new Date(edition.updatedAt ?? edition.startsOn),
+    summary: edition.title,
+    description: [edition.theme, url].filter(Boolean).join('\n\n'),
+    url,
+  })
+}
+
+// RFC 5545 folds content lines at 75 octets; a UID here is ASCII.
+const foldLine = (line: string) => `${line.match(/.{1,74}/g)!.join('\r\n ')}\r\n`
+
+// RELATED-TO (the parent, by default) names each meeting's edition by its UID. ical-generator has
+// no such property (its x() takes X- names only), so the line goes in before each meeting's
+// END:VEVENT, in the order the events were created; the edition's own event, created last, has
+// none.
+const withRelatedTo = ({ text, related }: { text: string; related: (null | string)[] }) => {
+  let index = 0
+  return text.replace(/END:VEVENT\r\n/g, (end) => {
+    const uid = related[index++]
+    return uid ? `${foldLine(`RELATED-TO:${uid}`)}${end}` : end
+  })
 }

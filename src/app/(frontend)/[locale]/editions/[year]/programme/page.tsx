@@ -7,6 +7,7 @@ import type { ProgrammeFilter } from '@/site/programme'
 
 import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { Programme } from '@/components/editions/Programme'
+import { ProgrammeDownloads } from '@/components/editions/ProgrammeDownloads'
 import { ProgrammeFilters } from '@/components/editions/ProgrammeFilters'
 import { getEdition, listSessions } from '@/content/editions'
 import { getSite } from '@/content/site'
@@ -104,6 +105,7 @@ const ProgrammePage = async ({
         locale={locale}
         dictionary={dictionary}
       />
+      <ProgrammeDownloads locale={locale} year={id} />
       <p className="programme-page__back">
         <Link href={localePath({ locale, path: `/editions/${id}` })}>{editionTitle}</Link>
       </p>
