@@ -13,6 +13,7 @@ export const cacheTags = {
   photos: 'photos',
   pages: 'pages',
   forms: 'forms',
+  redirects: 'redirects',
   site: 'site',
 } as const
 
