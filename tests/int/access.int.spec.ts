@@ -54,6 +54,7 @@ const accessMatrix: Record<Role, Record<AccessCollection, string>> = {
     'form-submissions': 'C---·', // anyone may send a form; checked against it, see forms.int
     search: '-R--·', // entries of public documents only
     'payload-locked-documents': '----·',
+    redirects: '----·', // the old addresses name drafts; the site follows them for the public
   },
   editor: {
     meetings: 'CRUDV',
@@ -66,6 +67,7 @@ const accessMatrix: Record<Role, Record<AccessCollection, string>> = {
     'form-submissions': 'CR--·', // what a visitor sent is never edited; admins delete
     search: '-R--·', // kept by the plugin from published content
     'payload-locked-documents': 'CRUD·',
+    redirects: 'CRUD·',
   },
   admin: {
     meetings: 'CRUDV',
@@ -78,6 +80,7 @@ const accessMatrix: Record<Role, Record<AccessCollection, string>> = {
     'form-submissions': 'CR-D·',
     search: 'CRUD·',
     'payload-locked-documents': 'CRUD·',
+    redirects: 'CRUD·',
   },
   reader: {
     meetings: '-R--V', // drafts too, for embargoed coverage
@@ -90,6 +93,7 @@ const accessMatrix: Record<Role, Record<AccessCollection, string>> = {
     'form-submissions': 'C---·', // as anybody may; the key adds nothing
     search: '-R--·',
     'payload-locked-documents': '----·',
+    redirects: '-R--·', // what the site will answer at an old address
   },
   disabled: {
     meetings: '-R---', // published ones only, as for anonymous readers
@@ -102,6 +106,7 @@ const accessMatrix: Record<Role, Record<AccessCollection, string>> = {
     'form-submissions': 'C---·',
     search: '-R--·',
     'payload-locked-documents': '----·',
+    redirects: '----·',
   },
 }
 
@@ -243,6 +248,8 @@ const createTarget = (collection: AccessCollection): Promise<{ id: string }> =>
         collection: 'payload-locked-documents',
         data: sampleData('payload-locked-documents', references) as never,
       }),
+    redirects: () =>
+      payload.create({ collection: 'redirects', data: sampleData('redirects') as never }),
   })[collection]()
 
 beforeAll(async () => {
