@@ -236,6 +236,10 @@ export interface Meeting {
    */
   legacySource?: string | null;
   /**
+   * Where the imported page was on the old site. Once this meeting is published, that address leads here (see Redirects).
+   */
+  legacyAddress?: string | null;
+  /**
    * What the import was unsure of, and the speakers and organisations it created. Check each point, confirm each new record, then publish.
    */
   importNotes?:
@@ -1008,6 +1012,7 @@ export interface MeetingsSelect<T extends boolean = true> {
   participants?: T;
   publishedAt?: T;
   legacySource?: T;
+  legacyAddress?: T;
   importNotes?: T;
   generateSlug?: T;
   slug?: T;
