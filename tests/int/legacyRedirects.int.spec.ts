@@ -187,3 +187,28 @@ describe('a redirect never leads where the public may not go', () => {
     expect(staff.totalDocs).toBeGreaterThan(0)
   })
 })
+
+describe('the admin', () => {
+  type LabelledField = { name?: string; label?: unknown; fields?: LabelledField[] }
+  const labelsOf = (fields: LabelledField[]): unknown[] =>
+    fields.flatMap((field) => [
+      // A group without a label of its own (the plugin's `to`) shows only its fields' labels.
+      ...(field.name &&
+      field.label !== false &&
+      !['id', 'createdAt', 'updatedAt'].includes(field.name)
+        ? [field.label]
+        : []),
+      ...(field.fields ? labelsOf(field.fields) : []),
+    ])
+
+  it('names the redirects and every field of theirs in English and Chinese', () => {
+    const { labels, fields } = payload.collections.redirects.config
+
+    expect(labels).toEqual({
+      singular: { en: 'Redirect', zh: '重定向' },
+      plural: { en: 'Redirects', zh: '重定向' },
+    })
+    for (const label of labelsOf(fields as LabelledField[]))
+      expect(label).toEqual({ en: expect.any(String), zh: expect.any(String) })
+  })
+})
