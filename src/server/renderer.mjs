@@ -121,9 +121,9 @@ const handOver = ({ request, response, sharedRead, startedAt }) => {
 }
 
 /**
- * A page can only send a permanent redirect as 308 (Next's permanentRedirect); the old site's
- * addresses (collections: redirects) are answered with the 301 every crawler and client has
- * known longest. For a GET or HEAD the two mean the same.
+ * Next sends every permanent redirect as 308 (a page's permanentRedirect, src/proxy.ts's /en/…);
+ * the old site's addresses (collections: redirects) are to be answered with the 301 every crawler
+ * and client has known longest. For a GET or HEAD the two mean the same, so all of them are.
  *
  * @param {http.IncomingMessage} request
  * @param {http.ServerResponse} response
