@@ -24,6 +24,7 @@ import { deriveMissingEditions } from './src/payload/deriveMissingEditions'
 import { deriveMissingVisibility, shouldDeriveOnStart } from './src/payload/deriveMissingVisibility'
 import { previewLink } from './src/payload/previewLink'
 import { forms } from './src/payload/plugins/formBuilder'
+import { redirects } from './src/payload/plugins/redirects'
 import { siteSearch } from './src/payload/plugins/search'
 import { recordContentReads, unrecorded } from './src/payload/siteContent'
 import { objectStoragePlugin } from './src/payload/objectStorage'
@@ -94,6 +95,7 @@ export default buildConfig({
     objectStoragePlugin(collections),
     siteSearch(collections),
     forms,
+    redirects,
     nestedDocsPlugin({
       collections: ['pages'],
       generateLabel: (_, doc) => String(doc.title ?? ''),

@@ -38,6 +38,7 @@ export interface Config {
     search: Search;
     forms: Form;
     'form-submissions': FormSubmission;
+    redirects: Redirect;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -69,6 +70,7 @@ export interface Config {
     search: SearchSelect<false> | SearchSelect<true>;
     forms: FormsSelect<false> | FormsSelect<true>;
     'form-submissions': FormSubmissionsSelect<false> | FormSubmissionsSelect<true>;
+    redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -355,6 +357,10 @@ export interface Meeting {
    * The old page this draft was imported from; importing it again updates it.
    */
   legacySource?: string | null;
+  /**
+   * Where the imported page was on the old site. Once this meeting is published, that address leads here (see Redirects).
+   */
+  legacyAddress?: string | null;
   /**
    * What the import was unsure of, and the speakers and organisations it created. Check each point, confirm each new record, then publish.
    */
@@ -869,6 +875,42 @@ export interface FormSubmission {
   createdAt: string;
 }
 /**
+ * Addresses of the old site and the page here each one leads to (answered with 301).
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects".
+ */
+export interface Redirect {
+  id: string;
+  /**
+   * The old site’s address, as a path or a whole URL; it is kept as its path (/news/2019/1234.html). Only an address no page here answers is redirected.
+   */
+  from: string;
+  to?: {
+    type?: ('reference' | 'custom') | null;
+    reference?:
+      | ({
+          relationTo: 'meetings';
+          value: string | Meeting;
+        } | null)
+      | ({
+          relationTo: 'pages';
+          value: string | Page;
+        } | null)
+      | ({
+          relationTo: 'speakers';
+          value: string | Speaker;
+        } | null);
+    url?: string | null;
+  };
+  /**
+   * For a meeting, speaker or page: the language of its address that the old one leads to.
+   */
+  locale: 'en' | 'zh';
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -931,6 +973,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'form-submissions';
         value: string | FormSubmission;
+      } | null)
+    | ({
+        relationTo: 'redirects';
+        value: string | Redirect;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1065,6 +1111,7 @@ export interface MeetingsSelect<T extends boolean = true> {
   participants?: T;
   publishedAt?: T;
   legacySource?: T;
+  legacyAddress?: T;
   importNotes?: T;
   generateSlug?: T;
   slug?: T;
@@ -1422,6 +1469,23 @@ export interface FormSubmissionsSelect<T extends boolean = true> {
         value?: T;
         id?: T;
       };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects_select".
+ */
+export interface RedirectsSelect<T extends boolean = true> {
+  from?: T;
+  to?:
+    | T
+    | {
+        type?: T;
+        reference?: T;
+        url?: T;
+      };
+  locale?: T;
   updatedAt?: T;
   createdAt?: T;
 }

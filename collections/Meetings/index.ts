@@ -394,6 +394,22 @@ export const Meetings: CollectionConfig = {
       },
     },
     {
+      name: 'legacyAddress',
+      type: 'text',
+      label: { en: 'Old address', zh: '旧地址' },
+      // Import bookkeeping is for staff, like legacySource.
+      access: { read: editorsField },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        condition: (data) => Boolean(data?.legacyAddress),
+        description: {
+          en: 'Where the imported page was on the old site. Once this meeting is published, that address leads here (see Redirects).',
+          zh: '导入的网页在旧网站上的地址。本会议发布后，该地址将跳转到这里（见“重定向”）。',
+        },
+      },
+    },
+    {
       // { summary, notes: [{ confidence, text, record? }] } (src/import/importContext.ts); a plain
       // string in drafts imported before notes linked to their records.
       name: 'importNotes',

@@ -12,12 +12,13 @@ const columns = [
   'uncertain',
   'new speakers',
   'new organisations',
+  'old address',
   'reason',
 ]
 
 const rowOf = (result: ImportOutcome): (string | number)[] =>
   result.outcome === 'failed'
-    ? [result.source, 'failed', '', '', '', '', '', '', result.reason]
+    ? [result.source, 'failed', '', '', '', '', '', '', '', result.reason]
     : [
         result.source,
         result.outcome,
@@ -27,6 +28,7 @@ const rowOf = (result: ImportOutcome): (string | number)[] =>
         result.notes.filter((note) => note.confidence === 'low').length,
         result.created.speakers,
         result.created.organisations,
+        result.legacyAddress ?? '',
         '',
       ]
 

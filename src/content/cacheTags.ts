@@ -14,6 +14,7 @@ export const cacheTags = {
   photos: 'photos',
   pages: 'pages',
   forms: 'forms',
+  redirects: 'redirects',
   site: 'site',
 } as const
 

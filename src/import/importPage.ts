@@ -11,12 +11,15 @@ import type { ImportNote, ImportNotes } from './notes'
 import type { ExtractedMeeting, Language } from './types'
 
 import { loadDirectory, markDirectory, rewindDirectory } from './directory'
+import { decodeFile } from './encoding'
 import { isParseFailure } from './extract'
 import { createContext, letOthersRun, writeOptions } from './importContext'
 import { readingLimits } from './limits'
 import { buildMeetingData } from './meetingData'
+import { checkOldAddress, oldAddressInPage, redirectOldAddress } from './oldAddress'
 import { nameKey } from './people'
 import { readLegacyPage } from './readPage'
+import { redirectPathOf } from '@/site/redirectPath'
 
 export type { ImportNote, ImportNotes } from './notes'
 
@@ -28,6 +31,8 @@ export type ImportOutcome =
       title: string
       language: Language
       legacySource: string
+      // The page's address on the old site, when known; it now redirects to the meeting.
+      legacyAddress: string | null
       notes: ImportNote[]
       created: { speakers: number; organisations: number }
       extracted: ExtractedMeeting
@@ -93,12 +98,14 @@ const importExtracted = async ({
   directory,
   extracted,
   source,
+  oldAddress,
 }: {
   payload: Payload
   req: PayloadRequest
   directory: Directory
   extracted: ExtractedMeeting
   source: string
+  oldAddress: null | string
 }): Promise<ImportOutcome> => {
   const context = createContext({ payload, req, directory, language: extracted.language })
   const legacySource = legacySourceKey({
@@ -112,6 +119,12 @@ const importExtracted = async ({
     legacySource,
     existingId: existing?.id,
   })
+  const from = redirectPathOf(oldAddress)
+  const { isFree } = from
+    ? await checkOldAddress({ context, from, meetingId: existing?.id })
+    : { isFree: false }
+  // A page imported again without its address keeps the one recorded before.
+  const addressData = oldAddress ? { legacyAddress: oldAddress } : {}
   const importNotes = notesOf({ notes: context.notes, source, extracted })
   const options = { locale: context.language, draft: true, ...writeOptions(context) } as const
   await letOthersRun()
@@ -119,14 +132,15 @@ const importExtracted = async ({
     ? await payload.update({
         collection: 'meetings',
         id: existing.id,
-        data: { ...data, importNotes, _status: 'draft' },
+        data: { ...data, ...addressData, importNotes, _status: 'draft' },
         ...options,
       })
     : await payload.create({
         collection: 'meetings',
-        data: { ...(data as Meeting), importNotes, _status: 'draft' },
+        data: { ...(data as Meeting), ...addressData, importNotes, _status: 'draft' },
         ...options,
       })
+  if (from && isFree) await redirectOldAddress({ context, from, meetingId: meeting.id })
   return {
     outcome: existing ? 'updated' : 'created',
     source,
@@ -134,6 +148,7 @@ const importExtracted = async ({
     title: extracted.title.value,
     language: extracted.language,
     legacySource,
+    legacyAddress: oldAddress ?? existing?.legacyAddress ?? null,
     notes: context.notes,
     created: context.created,
     extracted,
@@ -160,11 +175,15 @@ export const importLegacyPage = async ({
   source,
   user,
   directory,
+  address,
 }: {
   payload: Payload
   bytes: Uint8Array
   // A file name or path, for reports and the import notes.
   source: string
+  // The page's address on the old site, when the caller knows it (a whole URL or a path);
+  // otherwise the page's own canonical link or og:url, if it has one.
+  address?: null | string
   // The member of staff importing, whose access rules apply; none for the command line.
   user?: User | null
   // Shared between the pages of one run; loaded when not given.
@@ -172,6 +191,14 @@ export const importLegacyPage = async ({
 }): Promise<ImportOutcome> => {
   const extracted = readLegacyPage({ bytes })
   if (isParseFailure(extracted)) return { outcome: 'failed', source, reason: extracted.reason }
+  if (address && !redirectPathOf(address))
+    return {
+      outcome: 'failed',
+      source,
+      reason: `"${address}" is not an address of the old site; give it as a path (/news/2019/1234.html) or a whole URL.`,
+    }
+  // Read apart from the meeting, which is extracted from the page's text alone.
+  const oldAddress = address?.trim() || oldAddressInPage(decodeFile(bytes).text)
   const characters = savedCharacters(extracted)
   if (characters > readingLimits.savedCharacters)
     return {
@@ -190,7 +217,14 @@ export const importLegacyPage = async ({
   // a copy per page: that cost grew with the directory, so a bulk import was not linear.
   const mark = markDirectory(working)
   try {
-    const result = await importExtracted({ payload, req, directory: working, extracted, source })
+    const result = await importExtracted({
+      payload,
+      req,
+      directory: working,
+      extracted,
+      source,
+      oldAddress,
+    })
     if (shouldCommit) await commitTransaction(req)
     return result
   } catch (error) {

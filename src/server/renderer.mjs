@@ -116,7 +116,31 @@ const handOver = ({ request, response, sharedRead, startedAt }) => {
     if (accessLog) writeAccessLog({ request, response, startedAt, cacheStatus, context })
   })
   if (sharedRead) keepWhenShareable(request, response, context)
+  answerPermanentRedirectsWith301(request, response)
   requestContext.run(context, () => handle(request, response))
+}
+
+/**
+ * Next sends every permanent redirect as 308 (a page's permanentRedirect, src/proxy.ts's /en/…);
+ * the old site's addresses (collections: redirects) are to be answered with the 301 every crawler
+ * and client has known longest. For a GET or HEAD the two mean the same, so all of them are.
+ *
+ * @param {http.IncomingMessage} request
+ * @param {http.ServerResponse} response
+ */
+const answerPermanentRedirectsWith301 = (request, response) => {
+  if (request.method !== 'GET' && request.method !== 'HEAD') return
+  const { writeHead } = response
+  response.writeHead = /** @type {typeof writeHead} */ (
+    function (/** @type {any[]} */ ...writeHeadArgs) {
+      if (writeHeadArgs[0] === 308) {
+        writeHeadArgs[0] = 301
+        if (typeof writeHeadArgs[1] === 'string') writeHeadArgs[1] = 'Moved Permanently'
+        else response.statusMessage = 'Moved Permanently'
+      }
+      return writeHead.apply(response, /** @type {any} */ (writeHeadArgs))
+    }
+  )
 }
 
 /**

@@ -155,6 +155,71 @@ it.each([
   },
 )
 
+// Issue 15: on a phone the header is a bar with a menu button, a <details> that needs no
+// JavaScript; on a desktop the links stand in the bar.
+describe.each([
+  { language: 'English', start: '/', menu: 'Menu', link: 'Speakers', target: '/speakers' },
+  { language: 'Chinese', start: '/zh', menu: '菜单', link: '嘉宾', target: '/zh/speakers' },
+])('the header in $language', ({ start, menu, link, target }) => {
+  it('is a compact bar on a phone whose menu opens and leads on without JavaScript', async () => {
+    const context = await browser.newContext({
+      baseURL: baseURL(),
+      viewport: viewports.phone,
+      javaScriptEnabled: false,
+    })
+    const page = await context.newPage()
+    await page.goto(start)
+    const navigation = page.getByRole('navigation', { name: /Main navigation|主导航/ })
+
+    expect((await page.locator('.site-header').boundingBox())!.height).toBeLessThanOrEqual(64)
+    expect(await navigation.getByRole('link', { name: link }).isVisible()).toBe(false)
+
+    await page.locator('summary', { hasText: menu }).click()
+    await expect.poll(() => navigation.getByRole('link', { name: link }).isVisible()).toBe(true)
+    await saveScreenshot({ page, name: `header-menu-open-${start === '/' ? 'en' : 'zh'}-phone` })
+
+    await navigation.getByRole('link', { name: link }).click()
+    await page.waitForURL((url) => url.pathname === target)
+    expect(await page.locator('.site-menu').getAttribute('open')).toBeNull()
+    await context.close()
+  })
+
+  it('closes the menu on the next page when JavaScript runs, and is reached by keyboard', async () => {
+    const { context, page } = await newPage({ browser, viewport: viewports.phone })
+    await page.goto(start)
+    const button = page.locator('summary', { hasText: menu })
+
+    await button.focus()
+    expect(await button.evaluate((summary) => summary.matches(':focus-visible'))).toBe(true)
+    await page.keyboard.press('Enter')
+    await expect.poll(() => page.locator('.site-menu').getAttribute('open')).toBe('')
+    // axe needs JavaScript, so the open menu is checked here.
+    expect(await axeViolations({ page })).toEqual([])
+    await page
+      .getByRole('navigation', { name: /Main navigation|主导航/ })
+      .getByRole('link', { name: link })
+      .click()
+    await page.waitForURL((url) => url.pathname === target)
+
+    await expect.poll(() => page.locator('.site-menu').getAttribute('open')).toBeNull()
+    await context.close()
+  })
+
+  it('shows its links directly on a desktop, with no menu button', async () => {
+    const { context, page } = await newPage({ browser, viewport: viewports.desktop })
+    await page.goto(start)
+
+    expect(
+      await page
+        .getByRole('navigation', { name: /Main navigation|主导航/ })
+        .getByRole('link', { name: link })
+        .isVisible(),
+    ).toBe(true)
+    expect(await page.locator('summary', { hasText: menu }).isVisible()).toBe(false)
+    await context.close()
+  })
+})
+
 it('answers an unknown address with the site’s 404 page', async () => {
   const { context, page } = await newPage({ browser })
 

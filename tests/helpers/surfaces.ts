@@ -33,6 +33,7 @@ export type AccessCollection =
   | 'form-submissions'
   | 'search'
   | 'payload-locked-documents'
+  | 'redirects'
 
 export type VersionedCollection = 'editions' | 'meetings' | 'pages'
 
@@ -144,6 +145,12 @@ export const sampleData = (
         document: { relationTo: 'meetings', value: lockedMeetingId },
         user: { relationTo: 'users', value: userId },
       }
+    case 'redirects':
+      return {
+        from: `/news/access-${suffix}.html`,
+        to: { type: 'custom', url: '/meetings' },
+        locale: 'en',
+      }
   }
 }
 
@@ -161,6 +168,7 @@ export const sampleUpdate = (collection: AccessCollection): Record<string, unkno
     'form-submissions': { submissionData: [{ field: 'name', value: 'Changed' }] },
     search: { title: 'Renamed Entry' },
     'payload-locked-documents': { globalSlug: null },
+    redirects: { to: { type: 'custom', url: '/speakers' } },
   })[collection]
 
 const siteUpdate = () => ({ name: `Forum ${uniqueSuffix()}` })
@@ -272,6 +280,7 @@ const graphQLNames: Record<
     plural: 'PayloadLockedDocuments',
     fields: 'id globalSlug',
   },
+  redirects: { single: 'Redirect', plural: 'Redirects', fields: 'id from' },
 }
 
 // GraphQL enum values cannot contain "-" or "/": round-table → round_table, Asia/Shanghai → Asia_Shanghai.

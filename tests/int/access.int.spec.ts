@@ -56,6 +56,7 @@ const accessMatrix: Record<Role, Record<AccessCollection, string>> = {
     'form-submissions': 'C---·', // anyone may send a form; checked against it, see forms.int
     search: '-R--·', // entries of public documents only
     'payload-locked-documents': '----·',
+    redirects: '----·', // the old addresses name drafts; the site follows them for the public
   },
   editor: {
     editions: 'CRUDV',
@@ -69,6 +70,7 @@ const accessMatrix: Record<Role, Record<AccessCollection, string>> = {
     'form-submissions': 'CR--·', // what a visitor sent is never edited; admins delete
     search: '-R--·', // kept by the plugin from published content
     'payload-locked-documents': 'CRUD·',
+    redirects: 'CRUD·',
   },
   admin: {
     editions: 'CRUDV',
@@ -82,6 +84,7 @@ const accessMatrix: Record<Role, Record<AccessCollection, string>> = {
     'form-submissions': 'CR-D·',
     search: 'CRUD·',
     'payload-locked-documents': 'CRUD·',
+    redirects: 'CRUD·',
   },
   reader: {
     editions: '-R--V', // drafts too
@@ -95,6 +98,7 @@ const accessMatrix: Record<Role, Record<AccessCollection, string>> = {
     'form-submissions': 'C---·', // as anybody may; the key adds nothing
     search: '-R--·',
     'payload-locked-documents': '----·',
+    redirects: '-R--·', // what the site will answer at an old address
   },
   disabled: {
     editions: '-R---',
@@ -108,6 +112,7 @@ const accessMatrix: Record<Role, Record<AccessCollection, string>> = {
     'form-submissions': 'C---·',
     search: '-R--·',
     'payload-locked-documents': '----·',
+    redirects: '----·',
   },
 }
 
@@ -251,6 +256,8 @@ const createTarget = (collection: AccessCollection): Promise<{ id: string }> =>
         collection: 'payload-locked-documents',
         data: sampleData('payload-locked-documents', references) as never,
       }),
+    redirects: () =>
+      payload.create({ collection: 'redirects', data: sampleData('redirects') as never }),
   })[collection]()
 
 beforeAll(async () => {

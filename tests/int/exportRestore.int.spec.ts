@@ -32,6 +32,7 @@ const contentCollections = [
   'search',
   'forms',
   'form-submissions',
+  'redirects',
 ] as const satisfies CollectionSlug[]
 
 const versionedCollections = ['meetings', 'pages'] as const
@@ -129,6 +130,14 @@ beforeAll(async () => {
     data: { summary: 'A change not yet published' },
   })
   await createAdmin(source, { email: adminEmail })
+  await source.create({
+    collection: 'redirects',
+    data: {
+      from: '/news/2019/1234.html',
+      to: { type: 'reference', reference: { relationTo: 'pages', value: page.id } },
+      locale: 'zh',
+    },
+  })
   const {
     docs: [contactForm],
   } = await source.find({ collection: 'forms', limit: 1 })

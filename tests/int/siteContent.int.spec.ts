@@ -67,6 +67,7 @@ const sampleArguments = async (): Promise<Record<string, Record<string, unknown>
     getForm: { locale, id: String(forms[0]?.id) },
     listMeetingsByYear: { locale },
     listSitemapDocuments: {},
+    findRedirect: { path: '/news/no-such-page.html' },
   }
 }
 

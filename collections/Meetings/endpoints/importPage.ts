@@ -15,8 +15,9 @@ const maxBytes = 2 * 1024 * 1024
 const fail = (status: number, message: string) =>
   Response.json({ errors: [{ message }], message }, { status })
 
-// POST /api/meetings/import with a multipart `file` (.txt or .html): imports one old news page
-// as a draft meeting and answers with the draft's id, admin address and import notes.
+// POST /api/meetings/import with a multipart `file` (.txt or .html), and optionally the page's
+// old address: imports one old news page as a draft meeting and answers with the draft's id,
+// admin address and import notes.
 export const importPageEndpoint: Endpoint = {
   path: '/import',
   method: 'post',
@@ -42,9 +43,20 @@ export const importPageEndpoint: Endpoint = {
     if (file.size > maxBytes)
       return fail(413, `"${file.name}" is larger than 2 MB, which no old news page is.`)
 
+    // The page's old address, when the uploader knows it: `_payload` = {"address": "…"}, the
+    // way Payload takes data beside a file.
+    const address: unknown = req.data?.address
+    if (address !== undefined && address !== null && typeof address !== 'string')
+      return fail(400, 'The old address must be text, e.g. /news/2019/1234.html.')
     const user = req.user
     const result = await inThreadTurn(() =>
-      importLegacyPage({ payload: req.payload, bytes: file.data, source: file.name, user }),
+      importLegacyPage({
+        payload: req.payload,
+        bytes: file.data,
+        source: file.name,
+        user,
+        address: address || null,
+      }),
     )
     if (result.outcome === 'failed')
       return fail(422, `"${file.name}" could not be imported: ${result.reason}`)
@@ -60,6 +72,7 @@ export const importPageEndpoint: Endpoint = {
         adminURL: `${adminRoute}/collections/meetings/${result.id}?locale=${result.language}`,
         notes: result.notes,
         created: result.created,
+        legacyAddress: result.legacyAddress,
         message:
           result.outcome === 'created'
             ? `Draft "${result.title}" created.`

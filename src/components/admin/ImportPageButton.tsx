@@ -23,6 +23,7 @@ const words = {
     button: 'Import an old page',
     importing: (name: string) => `Importing ${name}…`,
     input: 'Old news page to import',
+    address: 'Its old address, if the page does not say (optional): /news/2019/1234.html',
     failed: (status: number) => `The import failed (${status}).`,
     unreachable: 'The server could not be reached. Try again.',
     open: 'Open the draft',
@@ -34,6 +35,7 @@ const words = {
     button: '导入旧网页',
     importing: (name: string) => `正在导入 ${name}…`,
     input: '要导入的旧新闻网页',
+    address: '网页未注明时填写其旧地址（可选）：/news/2019/1234.html',
     failed: (status: number) => `导入失败（${status}）。`,
     unreachable: '无法连接服务器，请重试。',
     open: '打开草稿',
@@ -55,6 +57,7 @@ export const ImportPageButton = () => {
   } = useConfig()
   const input = useRef<HTMLInputElement>(null)
   const [state, setState] = useState<ImportState>({ status: 'idle' })
+  const [address, setAddress] = useState('')
 
   const upload = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0]
@@ -63,6 +66,8 @@ export const ImportPageButton = () => {
     setState({ status: 'uploading', fileName: file.name })
     const form = new FormData()
     form.append('file', file)
+    // Payload takes data beside a file as JSON in `_payload`.
+    if (address.trim()) form.append('_payload', JSON.stringify({ address: address.trim() }))
     try {
       const response = await fetch(`${serverURL}${api}/meetings/import`, {
         method: 'POST',
@@ -77,6 +82,7 @@ export const ImportPageButton = () => {
         })
         return
       }
+      setAddress('')
       setState({
         status: 'done',
         message: body.message,
@@ -99,6 +105,14 @@ export const ImportPageButton = () => {
         onChange={upload}
         hidden
         aria-label={text.input}
+      />
+      <input
+        type="text"
+        value={address}
+        onChange={(event) => setAddress(event.target.value)}
+        placeholder={text.address}
+        aria-label={text.address}
+        style={{ width: '100%', maxWidth: '32rem', marginRight: 'var(--base)' }}
       />
       <Button
         buttonStyle="secondary"

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 
-import { notFound } from 'next/navigation'
+import { notFound, permanentRedirect } from 'next/navigation'
 
 import type { Crumb } from '@/components/Breadcrumbs'
 
@@ -14,6 +14,7 @@ import { RichText } from '@/components/RichText'
 import { getDictionary } from '@/site/dictionary'
 import { getForm } from '@/content/forms'
 import { getPreviewViewer } from '@/content/preview'
+import { findRedirect } from '@/content/redirects'
 import { isLocale, localePath } from '@/site/i18n'
 import { pageMetadata } from '@/site/metadata'
 import { buildPageTree, getPageByPath, listPages, locatePage } from '@/content/pages'
@@ -55,9 +56,19 @@ export const generateMetadata = async ({ params }: { params: Params }): Promise<
   })
 }
 
+// An address no page answers may be one of the old site's (collections: redirects). Next sends
+// a page's permanent redirect as 308; `npm start` sends it as 301 (src/server/renderer.mjs).
+const redirectOrNotFound = async ({ params }: { params: Params }): Promise<never> => {
+  const { locale, segments } = await params
+  const path = `${locale === 'zh' ? '/zh' : ''}/${segments.join('/')}`
+  const target = isLocale(locale) ? await findRedirect({ path }) : null
+  if (target) permanentRedirect(target)
+  notFound()
+}
+
 const ServicePage = async ({ params }: { params: Params }) => {
   const found = await findPage({ params })
-  if (!found) notFound()
+  if (!found) return redirectOrNotFound({ params })
   const { locale, page, viewer } = found
   const dictionary = getDictionary(locale)
   const path = pathOfPage(page)
