@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { Documents } from './collections/Documents'
 import { Meetings } from './collections/Meetings'
 import { Organisations } from './collections/Organisations'
 import { Pages } from './collections/Pages'
@@ -33,7 +34,7 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
 
 const isProduction = process.env.NODE_ENV === 'production'
 
-const collections = [Meetings, Speakers, Organisations, Photos, Pages, Users]
+const collections = [Meetings, Speakers, Organisations, Photos, Documents, Pages, Users]
 
 export default buildConfig({
   secret: process.env.PAYLOAD_SECRET || (isProduction ? '' : 'cifcc-development-only-secret'),

@@ -32,6 +32,7 @@ export interface Config {
     speakers: Speaker;
     organisations: Organisation;
     photos: Photo;
+    documents: Document;
     pages: Page;
     users: User;
     search: Search;
@@ -45,6 +46,7 @@ export interface Config {
   collectionsJoins: {
     meetings: {
       photos: 'photos';
+      documents: 'documents';
     };
     speakers: {
       meetings: 'meetings';
@@ -59,6 +61,7 @@ export interface Config {
     speakers: SpeakersSelect<false> | SpeakersSelect<true>;
     organisations: OrganisationsSelect<false> | OrganisationsSelect<true>;
     photos: PhotosSelect<false> | PhotosSelect<true>;
+    documents: DocumentsSelect<false> | DocumentsSelect<true>;
     pages: PagesSelect<false> | PagesSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     search: SearchSelect<false> | SearchSelect<true>;
@@ -218,6 +221,31 @@ export interface Meeting {
    */
   photos?: {
     docs?: (string | Photo)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  /**
+   * Links to videos of the meeting. YouTube, Vimeo, Bilibili, Youku and Tencent Video play on the page; other sites are linked.
+   */
+  recordings?:
+    | {
+        /**
+         * The video’s page, e.g. https://www.bilibili.com/video/BV… or https://www.youtube.com/watch?v=…
+         */
+        url: string;
+        language: 'en' | 'zh' | 'other';
+        /**
+         * Optional, e.g. "Full session" or "With English interpretation".
+         */
+        label?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Slides, statements and reports (PDF) whose "Meeting" is this one; add one here.
+   */
+  documents?: {
+    docs?: (string | Document)[];
     hasNextPage?: boolean;
     totalDocs?: number;
   };
@@ -553,6 +581,38 @@ export interface Organisation {
   createdAt: string;
 }
 /**
+ * Slides, statements and reports of the meetings, as PDF files. The public sees those of published meetings.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "documents".
+ */
+export interface Document {
+  id: string;
+  /**
+   * As readers see it in the list, e.g. "Slides: Green finance in Chinese cities".
+   */
+  title: string;
+  language: 'en' | 'zh' | 'other';
+  /**
+   * Listed on this meeting’s page once the meeting is published.
+   */
+  meeting: string | Meeting;
+  updatedBy?: (string | null) | User;
+  prefix?: string | null;
+  _objectKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
  * Significance, Hotel, Visa, Contact us and the other service pages.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -853,6 +913,10 @@ export interface PayloadLockedDocument {
         value: string | Photo;
       } | null)
     | ({
+        relationTo: 'documents';
+        value: string | Document;
+      } | null)
+    | ({
         relationTo: 'pages';
         value: string | Page;
       } | null)
@@ -963,6 +1027,15 @@ export interface MeetingsSelect<T extends boolean = true> {
       };
   attendingOrganisations?: T;
   photos?: T;
+  recordings?:
+    | T
+    | {
+        url?: T;
+        language?: T;
+        label?: T;
+        id?: T;
+      };
+  documents?: T;
   participants?: T;
   publishedAt?: T;
   legacySource?: T;
@@ -1127,6 +1200,29 @@ export interface PhotosSelect<T extends boolean = true> {
               filename?: T;
             };
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "documents_select".
+ */
+export interface DocumentsSelect<T extends boolean = true> {
+  title?: T;
+  language?: T;
+  meeting?: T;
+  updatedBy?: T;
+  prefix?: T;
+  _objectKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -11,6 +11,7 @@ export const cacheTags = {
   speakers: 'speakers',
   organisations: 'organisations',
   photos: 'photos',
+  documents: 'documents',
   pages: 'pages',
   forms: 'forms',
   site: 'site',

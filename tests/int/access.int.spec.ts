@@ -30,6 +30,7 @@ import {
   createSpeaker,
   testPassword,
   uniqueSuffix,
+  uploadTestDocument,
   uploadTestImage,
 } from '../helpers/factories'
 import { getTestPayload } from '../helpers/payload'
@@ -48,6 +49,7 @@ const accessMatrix: Record<Role, Record<AccessCollection, string>> = {
     speakers: '-R--·', // public ones only, see "embargoed people" below
     organisations: '-R--·', // public ones only
     photos: '-R--·',
+    documents: '-R--·', // those of published meetings only, see "documents of a draft meeting"
     pages: '-R---', // published ones only
     users: '----·',
     forms: '-R--·', // without where their e-mails go
@@ -60,6 +62,7 @@ const accessMatrix: Record<Role, Record<AccessCollection, string>> = {
     speakers: 'CRUD·',
     organisations: 'CRUD·',
     photos: 'CRUD·',
+    documents: 'CRUD·',
     pages: 'CRUDV',
     users: '----·',
     forms: 'CRUD·',
@@ -72,6 +75,7 @@ const accessMatrix: Record<Role, Record<AccessCollection, string>> = {
     speakers: 'CRUD·',
     organisations: 'CRUD·',
     photos: 'CRUD·',
+    documents: 'CRUD·',
     pages: 'CRUDV',
     users: 'CRUD·',
     forms: 'CRUD·',
@@ -84,6 +88,7 @@ const accessMatrix: Record<Role, Record<AccessCollection, string>> = {
     speakers: '-R--·', // embargoed ones too
     organisations: '-R--·', // embargoed ones too
     photos: '-R--·',
+    documents: '-R--·', // those of draft meetings too
     pages: '-R--V', // drafts too
     users: '----·',
     forms: '-R--·', // without where their e-mails go
@@ -96,6 +101,7 @@ const accessMatrix: Record<Role, Record<AccessCollection, string>> = {
     speakers: '-R--·', // public ones only
     organisations: '-R--·',
     photos: '-R--·',
+    documents: '-R--·',
     pages: '-R---',
     users: '----·',
     forms: '-R--·',
@@ -146,11 +152,15 @@ const matrixCases = (surface: SurfaceName): [string, MatrixCase][] =>
       ...rest,
       expected: cell === '-' ? 'denied' : 'allowed',
     }))
-    // Payload's GraphQL API cannot carry a file: photos are uploaded over REST or the local API.
-    // The GraphQL photo create of an anonymous reader is checked separately below.
+    // Payload's GraphQL API cannot carry a file: photos and documents are uploaded over REST or
+    // the local API. The GraphQL photo create of an anonymous reader is checked separately below.
     .filter(
       ({ collection, operation }) =>
-        !(surface === 'GraphQL' && collection === 'photos' && operation === 'create'),
+        !(
+          surface === 'GraphQL' &&
+          (collection === 'photos' || collection === 'documents') &&
+          operation === 'create'
+        ),
     )
     .map((matrixCase) => [
       `${matrixCase.role} ${matrixCase.expected === 'allowed' ? 'may' : 'may not'} ${matrixCase.operation} ${matrixCase.collection}`,
@@ -228,6 +238,7 @@ const createTarget = (collection: AccessCollection): Promise<{ id: string }> =>
     speakers: () => createSpeaker(payload),
     organisations: () => createOrganisation(payload),
     photos: () => uploadTestImage(payload, { width: 320, height: 240 }),
+    documents: () => uploadTestDocument(payload, { data: { meeting: references.meetingId } }),
     pages: () => createPage(payload, { _status: 'published' }),
     users: () => createEditor(payload),
     forms: () => createForm(),
@@ -265,16 +276,18 @@ beforeAll(async () => {
     disabled: await disabledEditor(),
   }
   // Saving a document deletes its locks, so the locks in the table are on a meeting nobody saves.
-  const [form, speaker, lockedMeeting] = await Promise.all([
+  const [form, speaker, lockedMeeting, publishedMeeting] = await Promise.all([
     createForm(),
     createSpeaker(payload),
     createMeeting(payload),
+    createMeeting(payload, { _status: 'published' }),
   ])
   references = {
     formId: form.id,
     speakerId: speaker.id,
     userId: admin.user!.id,
     lockedMeetingId: lockedMeeting.id,
+    meetingId: publishedMeeting.id,
   }
   targets = Object.fromEntries(
     await Promise.all(
@@ -412,6 +425,8 @@ describe.each(surfaceNames)('users and roles over %s', (surfaceName) => {
 type DraftScene = {
   draftMeeting: Meeting
   draftPage: Page
+  // A PDF of the draft meeting: announced with it, not before.
+  draftMeetingDocument: { id: string }
   // Named only by the draft meeting: embargoed (src/payload/visibility.ts).
   speaker: Speaker
   organisation: Organisation
@@ -452,6 +467,9 @@ beforeAll(async () => {
     limit: 1,
   })
   const draftPage = await createPage(payload, { _status: 'draft', title: 'Unfinished Page' })
+  const draftMeetingDocument = await uploadTestDocument(payload, {
+    data: { meeting: draftMeeting.id },
+  })
   const publishedTitle = 'Announced Round Table'
   const draftTitle = 'Announced Round Table (embargoed new title)'
   const revisedMeeting = await createMeeting(payload, {
@@ -467,6 +485,7 @@ beforeAll(async () => {
   scene = {
     draftMeeting,
     draftPage,
+    draftMeetingDocument,
     speaker,
     organisation,
     speakerEntry,
@@ -478,9 +497,16 @@ beforeAll(async () => {
   }
 })
 
-const draftDocuments: [string, { collection: 'meetings' | 'pages'; id: () => string }][] = [
+const draftDocuments: [
+  string,
+  { collection: 'meetings' | 'pages' | 'documents'; id: () => string },
+][] = [
   ['a draft meeting', { collection: 'meetings', id: () => scene.draftMeeting.id }],
   ['a draft page', { collection: 'pages', id: () => scene.draftPage.id }],
+  [
+    'the document of a draft meeting',
+    { collection: 'documents', id: () => scene.draftMeetingDocument.id },
+  ],
 ]
 
 describe.each(surfaceNames)('drafts over %s', (surfaceName) => {

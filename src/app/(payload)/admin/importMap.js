@@ -29,6 +29,7 @@ import { UpdatedBy as UpdatedBy_8952a3cfb262c5e9ddd8f9faf45d6bc0 } from '../../.
 import { ImportPageButton as ImportPageButton_a6ab1693eb97a808bf74c134e660d720 } from '../../../components/admin/ImportPageButton'
 import { LiveLabel as LiveLabel_5140833b7fe142eb543b8830842c30ce } from '../../../components/admin/LiveLabel'
 import { MergeRecord as MergeRecord_29d60f893067521e5a7ce948a9677b7f } from '../../../components/admin/MergeRecord'
+import { FileSizeCell as FileSizeCell_7acd123ac0ea2a5733c02cba43e476ed } from '../../../components/admin/FileSizeCell'
 import { LinkToDoc as LinkToDoc_aead06e4cbf6b2620c5c51c9ab283634 } from '@payloadcms/plugin-search/client'
 import { ReindexButton as ReindexButton_aead06e4cbf6b2620c5c51c9ab283634 } from '@payloadcms/plugin-search/client'
 import { Attention as Attention_a4a2d6a5a045b31aec8273892d3416d3 } from '../../../components/admin/Attention'
@@ -68,6 +69,7 @@ export const importMap = {
   "/components/admin/ImportPageButton#ImportPageButton": ImportPageButton_a6ab1693eb97a808bf74c134e660d720,
   "/components/admin/LiveLabel#LiveLabel": LiveLabel_5140833b7fe142eb543b8830842c30ce,
   "/components/admin/MergeRecord#MergeRecord": MergeRecord_29d60f893067521e5a7ce948a9677b7f,
+  "/components/admin/FileSizeCell#FileSizeCell": FileSizeCell_7acd123ac0ea2a5733c02cba43e476ed,
   "@payloadcms/plugin-search/client#LinkToDoc": LinkToDoc_aead06e4cbf6b2620c5c51c9ab283634,
   "@payloadcms/plugin-search/client#ReindexButton": ReindexButton_aead06e4cbf6b2620c5c51c9ab283634,
   "/components/admin/Attention#Attention": Attention_a4a2d6a5a045b31aec8273892d3416d3,
