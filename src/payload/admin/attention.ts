@@ -14,7 +14,8 @@ import { importNoteLines, readImportNotes } from '@/import/notes'
 
 export const attentionLimit = 10
 
-type ContentCollection = 'meetings' | 'pages' | 'speakers' | 'organisations' | 'photos'
+type ContentCollection =
+  'meetings' | 'pages' | 'speakers' | 'organisations' | 'photos' | 'documents'
 
 const versioned = new Set<ContentCollection>(['meetings', 'pages'])
 
@@ -330,6 +331,7 @@ const changedCollections: ContentCollection[] = [
   'speakers',
   'organisations',
   'photos',
+  'documents',
 ]
 
 // The latest saves of any content, drafts and autosaves included, newest first.
