@@ -773,7 +773,7 @@ describe('a photo of a draft meeting', () => {
 // the documents without them, over REST and GraphQL alike.
 
 type StaffOnlyCase = {
-  collection: 'meetings' | 'pages' | 'speakers' | 'organisations' | 'photos'
+  collection: 'meetings' | 'pages' | 'speakers' | 'organisations' | 'photos' | 'documents'
   single: string
   fields: ('label' | 'translation' | 'updatedBy')[]
 }
@@ -788,6 +788,7 @@ const staffOnlyCases: StaffOnlyCase[] = [
     fields: ['label', 'translation', 'updatedBy'],
   },
   { collection: 'photos', single: 'Photo', fields: ['updatedBy'] },
+  { collection: 'documents', single: 'Document', fields: ['updatedBy'] },
 ]
 
 const graphQLSelection: Record<StaffOnlyCase['fields'][number], string> = {

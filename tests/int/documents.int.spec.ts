@@ -231,3 +231,35 @@ describe('a published meeting’s documents', () => {
     })
   })
 })
+
+describe('a meeting’s recordings', () => {
+  it.each([
+    ['', 'Write the address in full, starting with https://'],
+    [
+      'bilibili BV1GJ411x7h7',
+      '"bilibili BV1GJ411x7h7" is not a web address: write it in full, starting with https://',
+    ],
+  ])('refuses the address %j with a 400 that says why', async (url, sentence) => {
+    const response = await api.rest('PATCH', `/api/meetings/${publishedMeeting.id}`, {
+      token,
+      json: { recordings: [{ url, language: 'zh' }] },
+    })
+
+    expect(response.status).toBe(400)
+    expect(
+      response.body.errors[0].data.errors.map(({ message }: { message: string }) => message),
+    ).toEqual([sentence])
+  })
+
+  it('keeps a recording with its address, label and language', async () => {
+    const recording = { url: 'https://vimeo.com/76979871', language: 'en', label: 'Full session' }
+
+    const response = await api.rest('PATCH', `/api/meetings/${publishedMeeting.id}`, {
+      token,
+      json: { recordings: [recording] },
+    })
+
+    expect(response.status).toBe(200)
+    expect(response.body.doc.recordings).toEqual([expect.objectContaining(recording)])
+  })
+})

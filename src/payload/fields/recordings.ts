@@ -25,17 +25,15 @@ export const recordingsField: ArrayField = {
     {
       type: 'row',
       fields: [
-        {
-          ...urlField({
-            name: 'url',
-            label: { en: 'Address of the video', zh: '视频网址' },
-            description: {
-              en: 'The video’s page, e.g. https://www.bilibili.com/video/BV… or https://www.youtube.com/watch?v=…',
-              zh: '视频页面的网址，例如 https://www.bilibili.com/video/BV… 或 https://www.youtube.com/watch?v=…',
-            },
-          }),
+        urlField({
+          name: 'url',
+          label: { en: 'Address of the video', zh: '视频网址' },
+          description: {
+            en: 'The video’s page, e.g. https://www.bilibili.com/video/BV… or https://www.youtube.com/watch?v=…',
+            zh: '视频页面的网址，例如 https://www.bilibili.com/video/BV… 或 https://www.youtube.com/watch?v=…',
+          },
           required: true,
-        },
+        }),
         contentLanguageField(),
       ],
     },
