@@ -6,7 +6,7 @@ import { videoEmbedOrigins } from '@/site/videoEmbeds.mjs'
 
 import { makeTestPdf, uniqueSuffix } from '../helpers/factories'
 import { axeViolations } from './helpers/axe'
-import { adminToken } from './helpers/adminSession'
+import { adminToken, e2eAdmin, openAdminSession } from './helpers/adminSession'
 import { baseURL, cspViolations, launchBrowser, newPage, saveScreenshot } from './helpers/browser'
 
 // A meeting's recordings and documents as a visitor meets them (issue 15): the documents listed
@@ -22,6 +22,7 @@ const recordings = {
 
 let browser: Browser
 let meetingPath: string
+let meetingId: string
 let documentURL: string
 
 const rest = async ({
@@ -79,6 +80,7 @@ beforeAll(async () => {
   )
   const { doc: document } = await rest({ token, path: '/api/documents', body: form })
   meetingPath = `/meetings/${slug}`
+  meetingId = meeting.id
   documentURL = document.url
 })
 
@@ -181,5 +183,38 @@ describe('a meeting with documents and recordings', () => {
 
     expect([waiting, await axeViolations({ page })]).toEqual([[], []])
     await context.close()
+  })
+})
+
+// Staff find the documents in the admin: a list with the meeting by name and the size as people
+// read it, and the meeting's own edit view listing its documents (where new ones are added).
+describe.each([
+  { language: 'en' as const, columns: ['Title', 'Meeting', 'Language of the document', 'Size'] },
+  { language: 'zh' as const, columns: ['标题', '会议', '文件语言', '大小'] },
+])('the documents in the admin in $language', ({ language, columns }) => {
+  it('are listed with their meeting, language and size, and on the meeting', async () => {
+    const admin = await openAdminSession({ browser, account: e2eAdmin, language })
+
+    const row = await admin.step('open the documents list', async () => {
+      await admin.page.goto('/admin/collections/documents')
+      const found = admin.page.locator('tr').filter({ hasText: 'Slides: Climate finance' })
+      await found.waitFor()
+      return found
+    })
+    const headers = await admin.page.locator('thead th').allTextContents()
+    expect(columns.filter((column) => !headers.some((header) => header.includes(column)))).toEqual(
+      [],
+    )
+    const cells = await row.locator('td').allTextContents()
+    expect(cells.join(' | ')).toMatch(/Round Table on Climate Finance.*(English|英文).*2\.4 MB/)
+
+    await admin.step('open the meeting', async () => {
+      await admin.page.goto(`/admin/collections/meetings/${meetingId}`)
+      await admin.page
+        .locator('.field-type.join')
+        .filter({ hasText: 'Slides: Climate finance' })
+        .waitFor()
+    })
+    await admin.close()
   })
 })
