@@ -1,6 +1,8 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 import { fileURLToPath } from 'node:url'
 
+import { videoEmbedOrigins } from './src/site/videoEmbeds.mjs'
+
 const serverURL = new URL(process.env.NEXT_PUBLIC_SERVER_URL || 'http://localhost:3000')
 
 // Hosts that resolve to this machine. Next.js 16 refuses to optimise remote images that
@@ -72,8 +74,10 @@ const isProduction = process.env.NODE_ENV === 'production'
 // streams its data in inline scripts, which a nonce would protect only if every page were
 // rendered per request (the page cache replays one page to every reader), so inline scripts are
 // allowed and everything else is locked to the site: no third-party script, frame, form target
-// or <base>, and only the admin (same origin, for live preview) may frame a page. `next dev`
-// evaluates code for fast refresh.
+// or <base>, and only the admin (same origin, for live preview) may frame a page. The one
+// exception is a meeting's recordings: the players of the video sites it knows
+// (src/site/videoEmbeds.mjs), framed only once the reader presses play. `next dev` evaluates code
+// for fast refresh.
 const contentSecurityPolicy = [
   "default-src 'self'",
   `script-src 'self' 'unsafe-inline'${isProduction ? '' : " 'unsafe-eval'"}`,
@@ -81,7 +85,7 @@ const contentSecurityPolicy = [
   "img-src 'self' data: blob:",
   "font-src 'self' data:",
   "connect-src 'self'",
-  "frame-src 'self'",
+  `frame-src 'self' ${videoEmbedOrigins.join(' ')}`,
   "frame-ancestors 'self'",
   "base-uri 'self'",
   "form-action 'self'",

@@ -7,6 +7,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { Editions } from './collections/Editions'
+import { Documents } from './collections/Documents'
 import { Meetings } from './collections/Meetings'
 import { Organisations } from './collections/Organisations'
 import { Pages } from './collections/Pages'
@@ -36,7 +37,7 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
 
 const isProduction = process.env.NODE_ENV === 'production'
 
-const collections = [Editions, Meetings, Speakers, Organisations, Photos, Pages, Users]
+const collections = [Editions, Meetings, Speakers, Organisations, Photos, Documents, Pages, Users]
 
 export default buildConfig({
   secret: process.env.PAYLOAD_SECRET || (isProduction ? '' : 'cifcc-development-only-secret'),

@@ -33,6 +33,7 @@ export interface Config {
     speakers: Speaker;
     organisations: Organisation;
     photos: Photo;
+    documents: Document;
     pages: Page;
     users: User;
     search: Search;
@@ -50,6 +51,7 @@ export interface Config {
     };
     meetings: {
       photos: 'photos';
+      documents: 'documents';
     };
     speakers: {
       meetings: 'meetings';
@@ -65,6 +67,7 @@ export interface Config {
     speakers: SpeakersSelect<false> | SpeakersSelect<true>;
     organisations: OrganisationsSelect<false> | OrganisationsSelect<true>;
     photos: PhotosSelect<false> | PhotosSelect<true>;
+    documents: DocumentsSelect<false> | DocumentsSelect<true>;
     pages: PagesSelect<false> | PagesSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     search: SearchSelect<false> | SearchSelect<true>;
@@ -346,6 +349,31 @@ export interface Meeting {
     totalDocs?: number;
   };
   /**
+   * Links to videos of the meeting. YouTube, Vimeo, Bilibili, Youku and Tencent Video play on the page; other sites are linked.
+   */
+  recordings?:
+    | {
+        /**
+         * The video’s page, e.g. https://www.bilibili.com/video/BV… or https://www.youtube.com/watch?v=…
+         */
+        url: string;
+        language: 'en' | 'zh' | 'other';
+        /**
+         * Optional, e.g. "Full session" or "With English interpretation".
+         */
+        label?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Slides, statements and reports (PDF) whose "Meeting" is this one; add one here.
+   */
+  documents?: {
+    docs?: (string | Document)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  /**
    * Filled in on save from the host, the statements and the answers.
    */
   participants?: (string | Speaker)[] | null;
@@ -609,6 +637,38 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * Slides, statements and reports of the meetings, as PDF files. The public sees those of published meetings.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "documents".
+ */
+export interface Document {
+  id: string;
+  /**
+   * As readers see it in the list, e.g. "Slides: Green finance in Chinese cities".
+   */
+  title: string;
+  language: 'en' | 'zh' | 'other';
+  /**
+   * Listed on this meeting’s page once the meeting is published.
+   */
+  meeting: string | Meeting;
+  updatedBy?: (string | null) | User;
+  prefix?: string | null;
+  _objectKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
 }
 /**
  * Significance, Hotel, Visa, Contact us and the other service pages.
@@ -955,6 +1015,10 @@ export interface PayloadLockedDocument {
         value: string | Photo;
       } | null)
     | ({
+        relationTo: 'documents';
+        value: string | Document;
+      } | null)
+    | ({
         relationTo: 'pages';
         value: string | Page;
       } | null)
@@ -1108,6 +1172,15 @@ export interface MeetingsSelect<T extends boolean = true> {
       };
   attendingOrganisations?: T;
   photos?: T;
+  recordings?:
+    | T
+    | {
+        url?: T;
+        language?: T;
+        label?: T;
+        id?: T;
+      };
+  documents?: T;
   participants?: T;
   publishedAt?: T;
   legacySource?: T;
@@ -1273,6 +1346,29 @@ export interface PhotosSelect<T extends boolean = true> {
               filename?: T;
             };
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "documents_select".
+ */
+export interface DocumentsSelect<T extends boolean = true> {
+  title?: T;
+  language?: T;
+  meeting?: T;
+  updatedBy?: T;
+  prefix?: T;
+  _objectKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

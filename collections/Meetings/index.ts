@@ -9,6 +9,7 @@ import { slugField } from '@/payload/fields/slug'
 import { translationFields } from '@/payload/fields/translation'
 import { updatedByField } from '@/payload/fields/updatedBy'
 import { previewLink } from '@/payload/previewLink'
+import { recordingsField } from '@/payload/fields/recordings'
 import { setPublishedAt } from '@/payload/hooks/setPublishedAt'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/payload/hooks/revalidate'
 import { setUpdatedBy } from '@/payload/hooks/setUpdatedBy'
@@ -343,6 +344,22 @@ export const Meetings: CollectionConfig = {
         description: {
           en: 'Photos whose "Meeting" is this one ("Live pictures").',
           zh: '"会议"为本会议的照片（"现场图片"）。',
+        },
+      },
+    },
+    recordingsField,
+    {
+      name: 'documents',
+      type: 'join',
+      label: { en: 'Documents', zh: '文件' },
+      collection: 'documents',
+      on: 'meeting',
+      // In the order they were uploaded (Payload's SQLite join cannot sort by a localized title).
+      defaultSort: 'createdAt',
+      admin: {
+        description: {
+          en: 'Slides, statements and reports (PDF) whose "Meeting" is this one; add one here.',
+          zh: '"会议"为本会议的演示文稿、发言稿和报告（PDF），可在此添加。',
         },
       },
     },

@@ -42,14 +42,21 @@ const sha256Of = async (content: AsyncIterable<Buffer>) => {
   return hash.digest('hex')
 }
 
-const folderStore = (dir: string): MediaStore => ({
+const isInside = ({ file, dir }: { file: string; dir: string }) =>
+  !path.relative(dir, file).startsWith('..')
+
+// `others` are the folders of other upload collections inside this one (documents/ inside the
+// photos' MEDIA_DIR): their files are theirs, not this collection's.
+const folderStore = ({ dir, others = [] }: { dir: string; others?: string[] }): MediaStore => ({
   describe: (relative) => path.join(dir, relative),
   list: async () => {
     if (!fs.existsSync(dir)) return []
     const entries = await fsp.readdir(dir, { recursive: true, withFileTypes: true })
     const files = entries
       .filter((entry) => entry.isFile())
-      .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
+      .map((entry) => path.join(entry.parentPath, entry.name))
+      .filter((file) => !others.some((other) => isInside({ file, dir: other })))
+      .map((file) => path.relative(dir, file))
       .sort()
     return Promise.all(
       files.map(async (file) => {
@@ -129,11 +136,18 @@ const bucketStore = (settings: ObjectStorageSettings, prefix: string): MediaStor
 export const mediaStores = (payload: Payload): Record<string, MediaStore> => {
   const settings = objectStorageSettings()
   const stores: Record<string, MediaStore> = {}
-  for (const { slug, upload } of archivedCollections(payload)) {
-    if (!upload) continue
+  const uploads = archivedCollections(payload).flatMap(({ slug, upload }) =>
+    upload ? [{ slug, upload, dir: uploadDirectory(slug, upload) }] : [],
+  )
+  for (const { slug, upload, dir } of uploads) {
     // The storage adapter sets disableLocalStorage on the collections it keeps in the bucket.
     if (settings) stores[slug] = bucketStore(settings, bucketPrefixOf(slug))
-    else if (!upload.disableLocalStorage) stores[slug] = folderStore(uploadDirectory(slug, upload))
+    else if (!upload.disableLocalStorage) {
+      const others = uploads
+        .map((other) => other.dir)
+        .filter((other) => other !== dir && isInside({ file: other, dir }))
+      stores[slug] = folderStore({ dir, others })
+    }
   }
   return stores
 }

@@ -12,6 +12,7 @@ export const cacheTags = {
   speakers: 'speakers',
   organisations: 'organisations',
   photos: 'photos',
+  documents: 'documents',
   pages: 'pages',
   forms: 'forms',
   redirects: 'redirects',

@@ -1,6 +1,6 @@
 import type { Where } from 'payload'
 
-import type { Meeting } from '@/payload-types'
+import type { Document, Meeting } from '@/payload-types'
 
 import { cacheTags } from './cacheTags'
 import type { PreviewArgs } from './cachedQuery'
@@ -105,6 +105,19 @@ const photoPopulate = {
   sizes: true,
   filename: true,
 } as const
+// Payload computes `url` from `filename` after reading, so the filename is selected too.
+const documentPopulate = {
+  title: true,
+  language: true,
+  filesize: true,
+  filename: true,
+  url: true,
+} as const
+
+export type MeetingDocument = Pick<Document, 'id' | keyof typeof documentPopulate>
+
+// A meeting lists every one of its documents; no real meeting comes near this many.
+const documentsPerMeeting = 100
 
 export const getMeeting = cachedQuery({
   name: 'getMeeting',
@@ -114,6 +127,7 @@ export const getMeeting = cachedQuery({
     cacheTags.speakers,
     cacheTags.organisations,
     cacheTags.photos,
+    cacheTags.documents,
   ],
   query: async ({ locale, slug, viewer }: { locale: Locale; slug: string } & PreviewArgs) => {
     const payload = await getPayloadClient()
@@ -127,7 +141,10 @@ export const getMeeting = cachedQuery({
       overrideAccess: false,
       draft: Boolean(viewer),
       user: viewer ?? undefined,
-      joins: { photos: { limit: 60, sort: 'takenAt' } },
+      joins: {
+        photos: { limit: 60, sort: 'takenAt' },
+        documents: { limit: documentsPerMeeting, sort: 'createdAt' },
+      },
       select: {
         ...summarySelect,
         room: true,
@@ -140,6 +157,8 @@ export const getMeeting = cachedQuery({
         questions: true,
         attendingOrganisations: true,
         photos: true,
+        recordings: true,
+        documents: true,
         publishedAt: true,
         updatedAt: true,
       },
@@ -149,6 +168,7 @@ export const getMeeting = cachedQuery({
         speakers: speakerPopulate,
         organisations: organisationPopulate,
         photos: photoPopulate,
+        documents: documentPopulate,
       },
     })
     return (docs[0] as Meeting | undefined) ?? null

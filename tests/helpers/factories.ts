@@ -3,10 +3,26 @@ import type { Payload, RequiredDataFromCollectionSlug } from 'payload'
 import crypto from 'node:crypto'
 import sharp from 'sharp'
 
-import type { Edition, Meeting, Organisation, Page, Photo, Speaker, User } from '@/payload-types'
+import type {
+  Document,
+  Edition,
+  Meeting,
+  Organisation,
+  Page,
+  Photo,
+  Speaker,
+  User,
+} from '@/payload-types'
 
 type FixtureCollection =
-  'editions' | 'meetings' | 'organisations' | 'pages' | 'photos' | 'speakers' | 'users'
+  | 'documents'
+  | 'editions'
+  | 'meetings'
+  | 'organisations'
+  | 'pages'
+  | 'photos'
+  | 'speakers'
+  | 'users'
 
 type DataOf<S extends FixtureCollection> = Partial<RequiredDataFromCollectionSlug<S>>
 
@@ -170,4 +186,52 @@ export const uploadTestImage = async (
     collection: 'photos',
     data: { alt: `A test photo ${uniqueSuffix()}`, ...data },
     file: await makeTestImage(image),
+  })
+
+// A real one-page PDF (header, objects, cross-reference table, trailer) that PDF readers open,
+// with `text` on its page; `padding` bytes of comment make it as large as a test needs.
+export const makeTestPdf = ({
+  text = 'Test document',
+  padding = 0,
+}: { text?: string; padding?: number } = {}): TestImage => {
+  const stream = `BT /F1 18 Tf 72 720 Td (${text.replace(/[()\\]/g, '')}) Tj ET`
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+    `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`,
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+  ]
+  let body = `%PDF-1.4\n%${'x'.repeat(padding)}\n`
+  const offsets = objects.map((object, index) => {
+    const offset = Buffer.byteLength(body, 'latin1')
+    body += `${index + 1} 0 obj\n${object}\nendobj\n`
+    return offset
+  })
+  const xref = Buffer.byteLength(body, 'latin1')
+  body +=
+    `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n` +
+    offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`).join('') +
+    `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`
+  const data = Buffer.from(body, 'latin1')
+  return {
+    data,
+    mimetype: 'application/pdf',
+    name: `test-${uniqueSuffix()}.pdf`,
+    size: data.length,
+  }
+}
+
+export const uploadTestDocument = (
+  payload: Payload,
+  { data = {}, ...pdf }: { data?: DataOf<'documents'>; text?: string; padding?: number } = {},
+): Promise<Document> =>
+  payload.create({
+    collection: 'documents',
+    data: complete<'documents'>({
+      title: `A test document ${uniqueSuffix()}`,
+      language: 'en',
+      ...data,
+    }),
+    file: makeTestPdf(pdf),
   })

@@ -54,6 +54,9 @@ const closePayload = async ({
   ;(payload.db as unknown as SQLiteAdapter).client?.close()
 }
 
+const relativeToMediaDir = (staticDir: string | undefined) =>
+  path.relative(path.resolve(process.env.MEDIA_DIR || 'media'), path.resolve(staticDir || ''))
+
 export type SecondSite = { payload: Payload; mediaDir: string; close: () => Promise<void> }
 
 // Another site in the same test process, with a database and media folder of its own, for tests
@@ -71,9 +74,16 @@ export const openSecondSite = async ({ key }: { key: string }): Promise<SecondSi
       ...config,
       // The sanitized config's adapter type says allowIDOnCreate is set; sanitizing sets it.
       db: databaseAdapter({ uri: temporaryDatabaseURI({ tmpDir }) }) as SanitizedConfig['db'],
+      // Each upload folder where it is relative to MEDIA_DIR (documents/ inside the photos' one).
       collections: config.collections.map((collection) =>
         collection.upload
-          ? { ...collection, upload: { ...collection.upload, staticDir: mediaDir } }
+          ? {
+              ...collection,
+              upload: {
+                ...collection.upload,
+                staticDir: path.join(mediaDir, relativeToMediaDir(collection.upload.staticDir)),
+              },
+            }
           : collection,
       ),
     },

@@ -6,7 +6,9 @@ import type { APIClient, APIResponse, JSONBody } from './api'
 
 import { richText } from '@/content/richText'
 
-import { makeTestImage, testPassword, uniqueSuffix } from './factories'
+import type { TestImage } from './factories'
+
+import { makeTestImage, makeTestPdf, testPassword, uniqueSuffix } from './factories'
 import { joinedIds } from './ids'
 
 // One vocabulary for the three ways into the content: REST and GraphQL over HTTP, and the local
@@ -27,6 +29,7 @@ export type AccessCollection =
   | 'speakers'
   | 'organisations'
   | 'photos'
+  | 'documents'
   | 'pages'
   | 'users'
   | 'forms'
@@ -81,12 +84,13 @@ export type Surface = {
 }
 
 // Documents that some creates point at: the form a submission answers, the speaker a search
-// entry indexes, the account a document lock names.
+// entry indexes, the account a document lock names, the published meeting a document belongs to.
 export type SampleReferences = {
   formId?: string
   speakerId?: string
   userId?: string
   lockedMeetingId?: string
+  meetingId?: string
 }
 
 let sampleEditionYear = 2090
@@ -94,7 +98,7 @@ let sampleEditionYear = 2090
 // What a create sends; enum values as the REST and local APIs spell them.
 export const sampleData = (
   collection: AccessCollection,
-  { formId, speakerId, userId, lockedMeetingId }: SampleReferences = {},
+  { formId, speakerId, userId, lockedMeetingId, meetingId }: SampleReferences = {},
 ): Record<string, unknown> => {
   const suffix = uniqueSuffix()
   switch (collection) {
@@ -118,6 +122,8 @@ export const sampleData = (
       return { name: `Access Organisation ${suffix}`, slug: `access-org-${suffix}`, kind: 'ngo' }
     case 'photos':
       return { alt: `Access photo ${suffix}` }
+    case 'documents':
+      return { title: `Access document ${suffix}`, language: 'en', meeting: meetingId }
     case 'pages':
       return { title: `Access Page ${suffix}`, slug: `access-page-${suffix}` }
     case 'users':
@@ -162,6 +168,7 @@ export const sampleUpdate = (collection: AccessCollection): Record<string, unkno
     speakers: { honorific: 'Dr' },
     organisations: { abbreviation: 'UPD' },
     photos: { credit: 'Updated credit' },
+    documents: { title: 'Renamed document' },
     pages: { navOrder: 5 },
     users: { name: 'Renamed User' },
     forms: { title: 'Renamed Form', redirect: { url: 'https://www.cifcc.org/thanks' } },
@@ -174,6 +181,12 @@ export const sampleUpdate = (collection: AccessCollection): Record<string, unkno
 const siteUpdate = () => ({ name: `Forum ${uniqueSuffix()}` })
 
 const smallImage = () => makeTestImage({ width: 320, height: 240 })
+
+// The file an upload collection's create carries.
+const uploadCollections: Partial<Record<AccessCollection, () => Promise<TestImage>>> = {
+  photos: smallImage,
+  documents: async () => makeTestPdf(),
+}
 
 // ——— REST over HTTP ———
 
@@ -194,20 +207,17 @@ export const restSurface = (api: APIClient): Surface => {
   return {
     name: 'REST',
     create: async ({ token, apiKey }, collection, data = sampleData(collection)) => {
-      if (collection !== 'photos') {
+      const makeFile = uploadCollections[collection]
+      if (!makeFile) {
         return restOutcome(
           await api.rest('POST', `/api/${collection}`, { token, apiKey, json: data }),
         )
       }
-      const image = await smallImage()
+      const file = await makeFile()
       const form = new FormData()
-      form.append(
-        'file',
-        new Blob([new Uint8Array(image.data)], { type: image.mimetype }),
-        image.name,
-      )
+      form.append('file', new Blob([new Uint8Array(file.data)], { type: file.mimetype }), file.name)
       form.append('_payload', JSON.stringify(data))
-      return restOutcome(await api.rest('POST', '/api/photos', { token, apiKey, form }))
+      return restOutcome(await api.rest('POST', `/api/${collection}`, { token, apiKey, form }))
     },
     read: async ({ token, apiKey }, collection, id, { draft } = {}) => {
       const response = await api.rest(
@@ -270,6 +280,7 @@ const graphQLNames: Record<
   speakers: { single: 'Speaker', plural: 'Speakers', fields: 'id name' },
   organisations: { single: 'Organisation', plural: 'Organisations', fields: 'id name' },
   photos: { single: 'Photo', plural: 'Photos', fields: 'id alt' },
+  documents: { single: 'Document', plural: 'Documents', fields: 'id title' },
   pages: { single: 'Page', plural: 'Pages', fields: 'id title' },
   users: { single: 'User', plural: 'Users', fields: 'id name role' },
   forms: { single: 'Form', plural: 'Forms', fields: 'id title' },
@@ -284,7 +295,7 @@ const graphQLNames: Record<
 }
 
 // GraphQL enum values cannot contain "-" or "/": round-table → round_table, Asia/Shanghai → Asia_Shanghai.
-const enumFields = ['kind', 'startsAt_tz', 'role']
+const enumFields = ['kind', 'startsAt_tz', 'role', 'language']
 const toGraphQLData = (data: Record<string, unknown>): Record<string, unknown> =>
   Object.fromEntries(
     Object.entries(data).map(([key, value]) => [
@@ -431,7 +442,7 @@ export const localSurface = (payload: Payload): Surface => {
         payload.create({
           collection,
           data: data as never,
-          file: collection === 'photos' ? await smallImage() : undefined,
+          file: await uploadCollections[collection]?.(),
           ...as(actor),
         }),
       ),

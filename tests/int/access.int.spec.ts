@@ -31,6 +31,7 @@ import {
   createSpeaker,
   testPassword,
   uniqueSuffix,
+  uploadTestDocument,
   uploadTestImage,
 } from '../helpers/factories'
 import { getTestPayload } from '../helpers/payload'
@@ -50,6 +51,7 @@ const accessMatrix: Record<Role, Record<AccessCollection, string>> = {
     speakers: '-R--·', // public ones only, see "embargoed people" below
     organisations: '-R--·', // public ones only
     photos: '-R--·',
+    documents: '-R--·', // those of published meetings only, see "documents of a draft meeting"
     pages: '-R---', // published ones only
     users: '----·',
     forms: '-R--·', // without where their e-mails go
@@ -64,6 +66,7 @@ const accessMatrix: Record<Role, Record<AccessCollection, string>> = {
     speakers: 'CRUD·',
     organisations: 'CRUD·',
     photos: 'CRUD·',
+    documents: 'CRUD·',
     pages: 'CRUDV',
     users: '----·',
     forms: 'CRUD·',
@@ -78,6 +81,7 @@ const accessMatrix: Record<Role, Record<AccessCollection, string>> = {
     speakers: 'CRUD·',
     organisations: 'CRUD·',
     photos: 'CRUD·',
+    documents: 'CRUD·',
     pages: 'CRUDV',
     users: 'CRUD·',
     forms: 'CRUD·',
@@ -92,6 +96,7 @@ const accessMatrix: Record<Role, Record<AccessCollection, string>> = {
     speakers: '-R--·', // embargoed ones too
     organisations: '-R--·', // embargoed ones too
     photos: '-R--·',
+    documents: '-R--·', // those of draft meetings too
     pages: '-R--V', // drafts too
     users: '----·',
     forms: '-R--·', // without where their e-mails go
@@ -106,6 +111,7 @@ const accessMatrix: Record<Role, Record<AccessCollection, string>> = {
     speakers: '-R--·', // public ones only
     organisations: '-R--·',
     photos: '-R--·',
+    documents: '-R--·',
     pages: '-R---',
     users: '----·',
     forms: '-R--·',
@@ -157,11 +163,15 @@ const matrixCases = (surface: SurfaceName): [string, MatrixCase][] =>
       ...rest,
       expected: cell === '-' ? 'denied' : 'allowed',
     }))
-    // Payload's GraphQL API cannot carry a file: photos are uploaded over REST or the local API.
-    // The GraphQL photo create of an anonymous reader is checked separately below.
+    // Payload's GraphQL API cannot carry a file: photos and documents are uploaded over REST or
+    // the local API. The GraphQL photo create of an anonymous reader is checked separately below.
     .filter(
       ({ collection, operation }) =>
-        !(surface === 'GraphQL' && collection === 'photos' && operation === 'create'),
+        !(
+          surface === 'GraphQL' &&
+          (collection === 'photos' || collection === 'documents') &&
+          operation === 'create'
+        ),
     )
     .map((matrixCase) => [
       `${matrixCase.role} ${matrixCase.expected === 'allowed' ? 'may' : 'may not'} ${matrixCase.operation} ${matrixCase.collection}`,
@@ -241,6 +251,7 @@ const createTarget = (collection: AccessCollection): Promise<{ id: string }> =>
     speakers: () => createSpeaker(payload),
     organisations: () => createOrganisation(payload),
     photos: () => uploadTestImage(payload, { width: 320, height: 240 }),
+    documents: () => uploadTestDocument(payload, { data: { meeting: references.meetingId } }),
     pages: () => createPage(payload, { _status: 'published' }),
     users: () => createEditor(payload),
     forms: () => createForm(),
@@ -280,16 +291,18 @@ beforeAll(async () => {
     disabled: await disabledEditor(),
   }
   // Saving a document deletes its locks, so the locks in the table are on a meeting nobody saves.
-  const [form, speaker, lockedMeeting] = await Promise.all([
+  const [form, speaker, lockedMeeting, publishedMeeting] = await Promise.all([
     createForm(),
     createSpeaker(payload),
     createMeeting(payload),
+    createMeeting(payload, { _status: 'published' }),
   ])
   references = {
     formId: form.id,
     speakerId: speaker.id,
     userId: admin.user!.id,
     lockedMeetingId: lockedMeeting.id,
+    meetingId: publishedMeeting.id,
   }
   targets = Object.fromEntries(
     await Promise.all(
@@ -427,6 +440,8 @@ describe.each(surfaceNames)('users and roles over %s', (surfaceName) => {
 type DraftScene = {
   draftMeeting: Meeting
   draftPage: Page
+  // A PDF of the draft meeting: announced with it, not before.
+  draftMeetingDocument: { id: string }
   // Named only by the draft meeting: embargoed (src/payload/visibility.ts).
   speaker: Speaker
   organisation: Organisation
@@ -467,6 +482,9 @@ beforeAll(async () => {
     limit: 1,
   })
   const draftPage = await createPage(payload, { _status: 'draft', title: 'Unfinished Page' })
+  const draftMeetingDocument = await uploadTestDocument(payload, {
+    data: { meeting: draftMeeting.id },
+  })
   const publishedTitle = 'Announced Round Table'
   const draftTitle = 'Announced Round Table (embargoed new title)'
   const revisedMeeting = await createMeeting(payload, {
@@ -482,6 +500,7 @@ beforeAll(async () => {
   scene = {
     draftMeeting,
     draftPage,
+    draftMeetingDocument,
     speaker,
     organisation,
     speakerEntry,
@@ -493,9 +512,16 @@ beforeAll(async () => {
   }
 })
 
-const draftDocuments: [string, { collection: 'meetings' | 'pages'; id: () => string }][] = [
+const draftDocuments: [
+  string,
+  { collection: 'meetings' | 'pages' | 'documents'; id: () => string },
+][] = [
   ['a draft meeting', { collection: 'meetings', id: () => scene.draftMeeting.id }],
   ['a draft page', { collection: 'pages', id: () => scene.draftPage.id }],
+  [
+    'the document of a draft meeting',
+    { collection: 'documents', id: () => scene.draftMeetingDocument.id },
+  ],
 ]
 
 describe.each(surfaceNames)('drafts over %s', (surfaceName) => {
@@ -762,7 +788,7 @@ describe('a photo of a draft meeting', () => {
 // the documents without them, over REST and GraphQL alike.
 
 type StaffOnlyCase = {
-  collection: 'meetings' | 'pages' | 'speakers' | 'organisations' | 'photos'
+  collection: 'meetings' | 'pages' | 'speakers' | 'organisations' | 'photos' | 'documents'
   single: string
   fields: ('label' | 'translation' | 'updatedBy')[]
 }
@@ -777,6 +803,7 @@ const staffOnlyCases: StaffOnlyCase[] = [
     fields: ['label', 'translation', 'updatedBy'],
   },
   { collection: 'photos', single: 'Photo', fields: ['updatedBy'] },
+  { collection: 'documents', single: 'Document', fields: ['updatedBy'] },
 ]
 
 const graphQLSelection: Record<StaffOnlyCase['fields'][number], string> = {

@@ -24,6 +24,7 @@ import {
   createPage,
   createReader,
   createSpeaker,
+  makeTestPdf,
   testPassword,
   uniqueSuffix,
 } from '../helpers/factories'
@@ -258,6 +259,23 @@ describe('recent changes', () => {
     const changes = await recentChanges(reader())
 
     expect(changes.items.find(({ id }) => id === draftPageId)?.updatedBy).toBeNull()
+  })
+
+  it('lists an uploaded document by its title, as its uploader’s', async () => {
+    const document = await payload.create({
+      collection: 'documents',
+      data: { title: 'Statement of the round table', language: 'en', meeting: published.id },
+      file: makeTestPdf(),
+      user: editor,
+    })
+
+    const changes = await recentChanges(reader())
+
+    expect(changes.items.find(({ id }) => id === document.id)).toMatchObject({
+      collection: 'documents',
+      title: 'Statement of the round table',
+      updatedBy: editor.id,
+    })
   })
 })
 

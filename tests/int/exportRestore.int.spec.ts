@@ -18,7 +18,13 @@ import { seed } from '@/seed'
 
 import type { SecondSite } from '../helpers/payload'
 
-import { createAdmin, createMeeting, createPage, testPassword } from '../helpers/factories'
+import {
+  createAdmin,
+  createMeeting,
+  createPage,
+  testPassword,
+  uploadTestDocument,
+} from '../helpers/factories'
 import { getTestPayload, openSecondSite } from '../helpers/payload'
 
 const contentCollections = [
@@ -27,6 +33,7 @@ const contentCollections = [
   'speakers',
   'organisations',
   'photos',
+  'documents',
   'pages',
   'users',
   'search',
@@ -109,6 +116,10 @@ beforeAll(async () => {
   await seed({ payload: source })
 
   const draft = await createMeeting(source, { _status: 'draft', summary: 'First draft' })
+  await uploadTestDocument(source, { data: { meeting: draft.id, title: 'Draft slides' } })
+  await uploadTestDocument(source, {
+    data: { meeting: (await createMeeting(source)).id, title: 'Published report', language: 'zh' },
+  })
   await source.update({
     collection: 'meetings',
     id: draft.id,
@@ -230,6 +241,19 @@ describe('a restored database', () => {
 
     expect(Object.keys(restored).length).toBeGreaterThan(0)
     expect(restored).toEqual(filesIn(process.env.MEDIA_DIR as string))
+  })
+
+  it("keeps the documents' PDFs in their own folder, each once", async () => {
+    const documents = await allDocuments(target.payload, 'documents')
+    const inDocumentsFolder = Object.keys(filesIn(path.join(target.mediaDir, 'documents')))
+
+    expect(inDocumentsFolder.sort()).toEqual(
+      documents.map((document) => (document as { filename?: string }).filename).sort(),
+    )
+    expect(manifest.media.documents.files).toBe(documents.length)
+    expect(manifest.media.photos.files).toBe(
+      Object.keys(filesIn(process.env.MEDIA_DIR as string)).length - documents.length,
+    )
   })
 })
 

@@ -50,6 +50,7 @@ const fieldOf = ({ collection, name }: { collection: CollectionSlug; name: strin
 const listViews: [CollectionSlug, string[]][] = [
   ['meetings', ['edition', 'kind', 'startsAt', '_status', 'translationStatus']],
   ['photos', ['meeting']],
+  ['documents', ['title', 'meeting', 'language', 'filesize']],
   ['speakers', ['organisations', 'translationStatus']],
   ['organisations', ['kind', 'translationStatus']],
   ['pages', ['_status', 'translationStatus']],
@@ -74,6 +75,8 @@ describe.each([
   ['meetings', 'edition'],
   ['meetings', 'kind'],
   ['photos', 'meeting'],
+  ['documents', 'meeting'],
+  ['documents', 'language'],
   ['speakers', 'organisations'],
   ['organisations', 'kind'],
   ['meetings', 'translation'],

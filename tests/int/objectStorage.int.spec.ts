@@ -11,7 +11,7 @@ import { restoreArchive } from '@/archive/restore'
 
 import type { TestServer } from '../helpers/server'
 
-import { uploadTestImage } from '../helpers/factories'
+import { createMeeting, uploadTestDocument, uploadTestImage } from '../helpers/factories'
 import { getTestPayload, openSecondSite } from '../helpers/payload'
 import { startTestServer } from '../helpers/server'
 
@@ -119,5 +119,29 @@ describe('photos on object storage', () => {
     } finally {
       await target.close()
     }
+  })
+})
+
+// Documents (issue 15) under a prefix of their own, through the same access rule as on disk.
+describe('documents on object storage', () => {
+  it('puts a PDF under documents/ in the bucket, and serves it back', async () => {
+    const meeting = await createMeeting(payload, { _status: 'published' })
+    const document = await uploadTestDocument(payload, { data: { meeting: meeting.id } })
+
+    const served = await fetch(`${server.url}/api/documents/file/${document.filename}`)
+
+    expect(objectKeys()).toContain(`documents/${document.filename}`)
+    expect(fs.existsSync(path.join(String(process.env.MEDIA_DIR), 'documents'))).toBe(false)
+    expect([served.status, served.headers.get('content-type')]).toEqual([200, 'application/pdf'])
+  })
+
+  it('does not serve the PDF of a draft meeting to anonymous readers', async () => {
+    const meeting = await createMeeting(payload, { _status: 'draft' })
+    const document = await uploadTestDocument(payload, { data: { meeting: meeting.id } })
+
+    const served = await fetch(`${server.url}/api/documents/file/${document.filename}`)
+
+    expect(objectKeys()).toContain(`documents/${document.filename}`)
+    expect(served.status).toBe(403)
   })
 })

@@ -14,7 +14,8 @@ import { importNoteLines, readImportNotes } from '@/import/notes'
 
 export const attentionLimit = 10
 
-type ContentCollection = 'editions' | 'meetings' | 'pages' | 'speakers' | 'organisations' | 'photos'
+type ContentCollection =
+  'editions' | 'meetings' | 'pages' | 'speakers' | 'organisations' | 'photos' | 'documents'
 
 const versioned = new Set<ContentCollection>(['editions', 'meetings', 'pages'])
 
@@ -333,6 +334,7 @@ const changedCollections: ContentCollection[] = [
   'speakers',
   'organisations',
   'photos',
+  'documents',
 ]
 
 // The latest saves of any content, drafts and autosaves included, newest first.

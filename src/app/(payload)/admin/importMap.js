@@ -1,3 +1,6 @@
+import { TranslationStatusField as TranslationStatusField_3587120a96e0157d0c702d89430314d3 } from '../../../components/admin/TranslationStatus'
+import { TranslationStatusCell as TranslationStatusCell_3587120a96e0157d0c702d89430314d3 } from '../../../components/admin/TranslationStatus'
+import { UpdatedBy as UpdatedBy_8952a3cfb262c5e9ddd8f9faf45d6bc0 } from '../../../components/admin/UpdatedBy'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -23,12 +26,10 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ImportNotes as ImportNotes_d0a2dd2e669901cbfa8bb68a386fded9 } from '../../../components/admin/ImportNotes'
 import { SlugField as SlugField_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
-import { TranslationStatusField as TranslationStatusField_3587120a96e0157d0c702d89430314d3 } from '../../../components/admin/TranslationStatus'
-import { TranslationStatusCell as TranslationStatusCell_3587120a96e0157d0c702d89430314d3 } from '../../../components/admin/TranslationStatus'
-import { UpdatedBy as UpdatedBy_8952a3cfb262c5e9ddd8f9faf45d6bc0 } from '../../../components/admin/UpdatedBy'
 import { ImportPageButton as ImportPageButton_a6ab1693eb97a808bf74c134e660d720 } from '../../../components/admin/ImportPageButton'
 import { LiveLabel as LiveLabel_5140833b7fe142eb543b8830842c30ce } from '../../../components/admin/LiveLabel'
 import { MergeRecord as MergeRecord_29d60f893067521e5a7ce948a9677b7f } from '../../../components/admin/MergeRecord'
+import { FileSizeCell as FileSizeCell_7acd123ac0ea2a5733c02cba43e476ed } from '../../../components/admin/FileSizeCell'
 import { LinkToDoc as LinkToDoc_aead06e4cbf6b2620c5c51c9ab283634 } from '@payloadcms/plugin-search/client'
 import { ReindexButton as ReindexButton_aead06e4cbf6b2620c5c51c9ab283634 } from '@payloadcms/plugin-search/client'
 import { Attention as Attention_a4a2d6a5a045b31aec8273892d3416d3 } from '../../../components/admin/Attention'
@@ -37,6 +38,9 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/components/admin/TranslationStatus#TranslationStatusField": TranslationStatusField_3587120a96e0157d0c702d89430314d3,
+  "/components/admin/TranslationStatus#TranslationStatusCell": TranslationStatusCell_3587120a96e0157d0c702d89430314d3,
+  "/components/admin/UpdatedBy#UpdatedBy": UpdatedBy_8952a3cfb262c5e9ddd8f9faf45d6bc0,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -62,12 +66,10 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/components/admin/ImportNotes#ImportNotes": ImportNotes_d0a2dd2e669901cbfa8bb68a386fded9,
   "@payloadcms/next/client#SlugField": SlugField_2b8867833a34864a02ddf429b0728a40,
-  "/components/admin/TranslationStatus#TranslationStatusField": TranslationStatusField_3587120a96e0157d0c702d89430314d3,
-  "/components/admin/TranslationStatus#TranslationStatusCell": TranslationStatusCell_3587120a96e0157d0c702d89430314d3,
-  "/components/admin/UpdatedBy#UpdatedBy": UpdatedBy_8952a3cfb262c5e9ddd8f9faf45d6bc0,
   "/components/admin/ImportPageButton#ImportPageButton": ImportPageButton_a6ab1693eb97a808bf74c134e660d720,
   "/components/admin/LiveLabel#LiveLabel": LiveLabel_5140833b7fe142eb543b8830842c30ce,
   "/components/admin/MergeRecord#MergeRecord": MergeRecord_29d60f893067521e5a7ce948a9677b7f,
+  "/components/admin/FileSizeCell#FileSizeCell": FileSizeCell_7acd123ac0ea2a5733c02cba43e476ed,
   "@payloadcms/plugin-search/client#LinkToDoc": LinkToDoc_aead06e4cbf6b2620c5c51c9ab283634,
   "@payloadcms/plugin-search/client#ReindexButton": ReindexButton_aead06e4cbf6b2620c5c51c9ab283634,
   "/components/admin/Attention#Attention": Attention_a4a2d6a5a045b31aec8273892d3416d3,

@@ -4,12 +4,15 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
 import type { Photo } from '@/payload-types'
+import type { MeetingDocument } from '@/content/meetings'
 
 import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { PreviewBar } from '@/components/preview/PreviewBar'
 import { RichText } from '@/components/RichText'
 import { JsonLdScript } from '@/components/meeting/JsonLdScript'
+import { MeetingDocuments } from '@/components/meeting/MeetingDocuments'
 import { MeetingPhotos } from '@/components/meeting/MeetingPhotos'
+import { MeetingRecordings } from '@/components/meeting/MeetingRecordings'
 import { MeetingTime } from '@/components/meeting/MeetingTime'
 import { QuestionList } from '@/components/meeting/QuestionList'
 import { StatementList } from '@/components/meeting/StatementList'
@@ -35,6 +38,9 @@ const isSlug = (slug: string) => /^[a-z0-9-]{1,200}$/.test(slug)
 
 const photosOf = (meeting: { photos?: { docs?: (string | Photo)[] } }): Photo[] =>
   (meeting.photos?.docs ?? []).map(populated).filter((photo) => photo !== null)
+
+const documentsOf = (meeting: { documents?: { docs?: (string | MeetingDocument)[] } }) =>
+  (meeting.documents?.docs ?? []).filter((document) => typeof document === 'object')
 
 export const generateMetadata = async ({ params }: { params: Params }): Promise<Metadata> => {
   const { locale, slug } = await params
@@ -75,6 +81,7 @@ const MeetingPage = async ({ params }: { params: Params }) => {
     .map(populated)
     .filter((host) => host !== null)
   const photos = photosOf(meeting)
+  const documents = documentsOf(meeting)
   const organisations = (meeting.attendingOrganisations ?? [])
     .map(populated)
     .filter((organisation) => organisation !== null)
@@ -173,6 +180,13 @@ const MeetingPage = async ({ params }: { params: Params }) => {
         </section>
       ) : null}
 
+      {meeting.recordings?.length ? (
+        <section aria-labelledby="meeting-recordings">
+          <h2 id="meeting-recordings">{dictionary.recordings}</h2>
+          <MeetingRecordings recordings={meeting.recordings} dictionary={dictionary} />
+        </section>
+      ) : null}
+
       <RichText data={meeting.body} className="prose meeting__body" />
 
       {meeting.statements?.length ? (
@@ -204,6 +218,13 @@ const MeetingPage = async ({ params }: { params: Params }) => {
               </li>
             ))}
           </ul>
+        </section>
+      ) : null}
+
+      {documents.length ? (
+        <section aria-labelledby="meeting-documents">
+          <h2 id="meeting-documents">{dictionary.documents}</h2>
+          <MeetingDocuments documents={documents} dictionary={dictionary} />
         </section>
       ) : null}
 
