@@ -13,6 +13,7 @@ import * as migration_20261204_204753_submission_sender from './20261204_204753_
 import * as migration_20261205_060847_photos_object_storage from './20261205_060847_photos_object_storage';
 import * as migration_20261205_101126_import_confirmation from './20261205_101126_import_confirmation';
 import * as migration_20261205_131849_editions from './20261205_131849_editions';
+import * as migration_20261205_142227_documents_redirects from './20261205_142227_documents_redirects';
 
 export const migrations = [
   {
@@ -88,6 +89,11 @@ export const migrations = [
   {
     up: migration_20261205_131849_editions.up,
     down: migration_20261205_131849_editions.down,
-    name: '20261205_131849_editions'
+    name: '20261205_131849_editions',
+  },
+  {
+    up: migration_20261205_142227_documents_redirects.up,
+    down: migration_20261205_142227_documents_redirects.down,
+    name: '20261205_142227_documents_redirects'
   },
 ];

@@ -23,18 +23,24 @@ export const ensureEdition = async ({
 }): Promise<void> => {
   const id = yearOf(year)
   if (id === undefined) return
-  const { totalDocs } = await req.payload.count({
-    collection: 'editions',
-    where: { id: { equals: id } },
-    req,
-  })
-  if (totalDocs > 0) return
-  await req.payload.create({
-    collection: 'editions',
-    data: { id, _status: 'draft' },
-    draft: true,
-    req,
-  })
+  const exists = async () =>
+    (await req.payload.count({ collection: 'editions', where: { id: { equals: id } }, req }))
+      .totalDocs > 0
+  if (await exists()) return
+  try {
+    // Outside the meeting's own request: a refused duplicate must not end the meeting's save
+    // (a failed operation rolls back its request's transaction on MongoDB).
+    await req.payload.create({
+      collection: 'editions',
+      data: { id, _status: 'draft' },
+      draft: true,
+      user: req.user,
+      context: req.context,
+    })
+  } catch (error) {
+    // Two saves of the same new year at once (an import, two editors): the other one made it.
+    if (!(await exists())) throw error
+  }
 }
 
 export const fileUnderEdition: CollectionBeforeValidateHook = async ({ data, req }) => {
