@@ -1,6 +1,7 @@
 // @ts-check
 
-// The query parameters each public page reads (src/app/(frontend)/[locale]/<section>/page.tsx).
+// The query parameters each public page reads (src/app/(frontend)/[locale]/<route>/page.tsx, the
+// route as its folders name it).
 // Any other parameter (utm_source, fbclid, a flood's random words) does not change the page: the
 // server removes it before Next renders, so all such addresses are one cached page, rendered once.
 // tests/int/cacheKeys.int.spec.ts checks this table against the pages' code.
@@ -9,15 +10,20 @@ export const pageParameters = /** @type {Record<string, readonly string[]>} */ (
   speakers: ['page'],
   photos: ['page'],
   search: ['q', 'page'],
+  'editions/[year]/programme': ['kind', 'topic'],
 })
 
 // Next's client router adds `_rsc` to its requests so that browsers cache them apart; Next reads
 // it back.
 const routerParameter = '_rsc'
 
-// /meetings, /zh/search/: the section whose page reads the parameters.
-const sectionOf = (/** @type {string} */ pathname) =>
-  /^\/(?:(?:en|zh)\/)?([^/]+)\/?$/.exec(pathname)?.[1] ?? ''
+// /meetings, /zh/search/, /editions/2022/programme: the route whose page reads the parameters, as
+// its folders name it (a year is the [year] folder).
+const routeOf = (/** @type {string} */ pathname) =>
+  (/^\/(?:(?:en|zh)(?:\/|$))?(.*?)\/?$/.exec(pathname)?.[1] ?? '').replace(
+    /(^|\/)\d{4}(?=\/|$)/g,
+    '$1[year]',
+  )
 
 /**
  * A page's address with only the parameters its page reads, in one order.
@@ -30,8 +36,8 @@ export const normalisedPageURL = (url) => {
   const pathname = url.slice(0, queryAt)
   const given = new URLSearchParams(url.slice(queryAt + 1))
   const kept = new URLSearchParams()
-  const section = sectionOf(pathname)
-  const names = Object.hasOwn(pageParameters, section) ? pageParameters[section] : []
+  const route = routeOf(pathname)
+  const names = Object.hasOwn(pageParameters, route) ? pageParameters[route] : []
   for (const name of [...names, routerParameter]) {
     for (const value of given.getAll(name)) kept.append(name, value)
   }

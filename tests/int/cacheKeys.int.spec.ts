@@ -34,15 +34,19 @@ describe('page cache keys', () => {
     expect(normalisedPageURL('/photos?_rsc=1x2y&page=2')).toBe('/photos?page=2&_rsc=1x2y')
     expect(normalisedPageURL('/constructor?constructor=1')).toBe('/constructor')
     expect(normalisedPageURL('/services')).toBe('/services')
+    expect(
+      normalisedPageURL('/zh/editions/2031/programme?topic=Finance&utm_x=1&kind=plenary'),
+    ).toBe('/zh/editions/2031/programme?kind=plenary&topic=Finance')
+    expect(normalisedPageURL('/editions/2031?kind=plenary')).toBe('/editions/2031')
+    expect(normalisedPageURL('/zh?page=2')).toBe('/zh')
   })
 
   it('name every parameter the pages read, and only those', () => {
     const read: Record<string, string[]> = {}
-    for (const section of fs.readdirSync(pagesDir)) {
-      const file = path.join(pagesDir, section, 'page.tsx')
-      if (!fs.existsSync(file)) continue
-      const names = parametersRead(fs.readFileSync(file, 'utf8'))
-      if (names.length > 0) read[section] = names
+    for (const file of fs.readdirSync(pagesDir, { recursive: true, encoding: 'utf8' })) {
+      if (path.basename(file) !== 'page.tsx') continue
+      const names = parametersRead(fs.readFileSync(path.join(pagesDir, file), 'utf8'))
+      if (names.length > 0) read[path.dirname(file)] = names
     }
     const declared = Object.fromEntries(
       Object.entries(pageParameters).map(([section, names]) => [section, [...names].sort()]),
