@@ -162,9 +162,7 @@ const lookFor = async ({ title, slug }: { title: string; slug: string }): Promis
   const [list, release, api, feed] = await Promise.all([
     fetch(`${baseURL()}/news`).then((response) => response.text()),
     fetch(`${baseURL()}/news/${slug}`).then((response) => response.status),
-    fetch(`${baseURL()}/api/news?where[slug][equals]=${slug}`).then((response) =>
-      response.json(),
-    ),
+    fetch(`${baseURL()}/api/news?where[slug][equals]=${slug}`).then((response) => response.json()),
     fetch(`${baseURL()}/feed.xml`).then((response) => response.text()),
   ])
   return {
