@@ -21,6 +21,20 @@ const rssLanguage: Record<Locale, string> = { en: 'en-gb', zh: 'zh-cn' }
 export const feedDateOfMeeting = (meeting: FeedMeeting): Date =>
   new Date(meeting.publishedAt || meeting.startsAt)
 
+const meetingItem = (meeting: FeedMeeting): FeedItem => ({
+  ...meeting,
+  path: `/meetings/${meeting.slug}`,
+  date: feedDateOfMeeting(meeting),
+})
+
+// Only published releases reach the feed, and publishing one sets its date.
+const releaseItem = (release: FeedRelease): FeedItem => ({
+  ...release,
+  path: `/news/${release.slug}`,
+  date: new Date(release.publishedAt ?? 0),
+})
+
+// The two lists merged newest first, each keeping the order it was read in.
 const itemsOf = ({
   meetings,
   releases,
@@ -29,22 +43,18 @@ const itemsOf = ({
   meetings: FeedMeeting[]
   releases: FeedRelease[]
   length: number
-}): FeedItem[] =>
-  [
-    ...meetings.map((meeting) => ({
-      ...meeting,
-      path: `/meetings/${meeting.slug}`,
-      date: feedDateOfMeeting(meeting),
-    })),
-    // Only published releases reach the feed, and publishing one sets its date.
-    ...releases.map((release) => ({
-      ...release,
-      path: `/news/${release.slug}`,
-      date: new Date(release.publishedAt ?? 0),
-    })),
-  ]
-    .sort((a, b) => b.date.getTime() - a.date.getTime())
-    .slice(0, length)
+}): FeedItem[] => {
+  const fromMeetings = meetings.map(meetingItem)
+  const fromReleases = releases.map(releaseItem)
+  const items: FeedItem[] = []
+  while (items.length < length && (fromMeetings.length || fromReleases.length)) {
+    const isReleaseNext =
+      fromReleases.length > 0 &&
+      (fromMeetings.length === 0 || fromReleases[0].date > fromMeetings[0].date)
+    items.push((isReleaseNext ? fromReleases : fromMeetings).shift()!)
+  }
+  return items
+}
 
 // An RSS 2.0 feed of the given meetings and news releases, newest first, at most `length` items.
 // Pure, like the calendar: the caller loads the data.
