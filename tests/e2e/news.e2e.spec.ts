@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { richText } from '@/content/richText'
 
-import { adminToken, createStaffAccount } from './helpers/adminSession'
+import { adminToken, api as rest, createStaffAccount } from './helpers/adminSession'
 import { axeViolations } from './helpers/axe'
 import { baseURL, cspViolations, launchBrowser, newPage, saveScreenshot } from './helpers/browser'
 
@@ -15,28 +15,6 @@ import { baseURL, cspViolations, launchBrowser, newPage, saveScreenshot } from '
 const stamp = `e2e-news-${Date.now()}`
 let browser: Browser
 let editorToken: string
-
-const rest = async ({
-  path,
-  method = 'GET',
-  token,
-  body,
-}: {
-  path: string
-  method?: string
-  token?: string
-  body?: unknown
-}) => {
-  const response = await fetch(`${baseURL()}${path}`, {
-    method,
-    headers: {
-      'content-type': 'application/json',
-      ...(token ? { authorization: `JWT ${token}` } : {}),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  })
-  return { status: response.status, json: await response.json().catch(() => null) }
-}
 
 // A release as an editor writes it: English first, then its Chinese.
 const createRelease = async ({

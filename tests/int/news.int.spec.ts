@@ -9,13 +9,13 @@ import { richText } from '@/content/richText'
 import { searchSite } from '@/content/search'
 import { listSitemapDocuments } from '@/content/sitemap'
 import { jobRunnerHeader } from '@/runtime/jobRunner.mjs'
-import { registerPageCache } from '@/runtime/requestContext.mjs'
 import { runtimeState } from '@/runtime/runtimeState.mjs'
 
 import type { APIClient } from '../helpers/api'
 import type { TestServer } from '../helpers/server'
 
 import { apiClient } from '../helpers/api'
+import { recordExpiredTags } from '../helpers/expiredTags'
 import {
   createEditor,
   createNews,
@@ -34,7 +34,7 @@ let api: APIClient
 let editorToken: string
 let editorID: string
 let readerKey: string
-const expired: string[] = []
+const expired = recordExpiredTags()
 
 beforeAll(async () => {
   payload = await getTestPayload()
@@ -44,13 +44,9 @@ beforeAll(async () => {
   editorID = editor.id
   editorToken = await api.login(editor.email, testPassword)
   readerKey = (await createReader(payload)).apiKey
-  registerPageCache({ invalidate: (tags) => expired.push(...tags) })
 })
 
-afterAll(async () => {
-  registerPageCache({ invalidate: () => {} })
-  await server?.close()
-})
+afterAll(() => server?.close())
 
 const createRelease = (fields: Parameters<typeof createNews>[1] = {}) =>
   createNews(payload, { body: richText({ paragraphs: ['The forum announces.'] }), ...fields })

@@ -6,16 +6,15 @@ import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { NewsCard } from '@/components/NewsCard'
 import { Pagination } from '@/components/Pagination'
 import { getDictionary } from '@/site/dictionary'
-import { isLocale, localePath } from '@/site/i18n'
+import type { ListPageProps } from '@/site/pagination'
+
+import { localePath } from '@/site/i18n'
 import { pageMetadata } from '@/site/metadata'
-import { parsePageParam, pathOfPageNumber, titleOfPage } from '@/site/pagination'
+import { pathOfPageNumber, readListPage, titleOfPage } from '@/site/pagination'
 import { listNews } from '@/content/news'
 import { getSite } from '@/content/site'
 
 import '../meeting.css'
-
-type Params = Promise<{ locale: string }>
-type SearchParams = Promise<Record<string, string | string[] | undefined>>
 
 const path = '/news'
 
@@ -23,16 +22,10 @@ const path = '/news'
 // readers get the page from the page cache.
 export const dynamic = 'force-dynamic'
 
-export const generateMetadata = async ({
-  params,
-  searchParams,
-}: {
-  params: Params
-  searchParams: SearchParams
-}): Promise<Metadata> => {
-  const { locale } = await params
-  const page = parsePageParam((await searchParams).page)
-  if (!isLocale(locale) || page === null) return {}
+export const generateMetadata = async (props: ListPageProps): Promise<Metadata> => {
+  const address = await readListPage(props)
+  if (!address) return {}
+  const { locale, page } = address
   const dictionary = getDictionary(locale)
   const site = await getSite({ locale })
   return pageMetadata({
@@ -44,16 +37,10 @@ export const generateMetadata = async ({
   })
 }
 
-const NewsPage = async ({
-  params,
-  searchParams,
-}: {
-  params: Params
-  searchParams: SearchParams
-}) => {
-  const { locale } = await params
-  const page = parsePageParam((await searchParams).page)
-  if (!isLocale(locale) || page === null) notFound()
+const NewsPage = async (props: ListPageProps) => {
+  const address = await readListPage(props)
+  if (!address) notFound()
+  const { locale, page } = address
   const dictionary = getDictionary(locale)
   const { releases, totalPages } = await listNews({ locale, page })
   // Past the last page: Payload answers with an empty page, which should not look like a result.
