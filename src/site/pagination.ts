@@ -1,7 +1,3 @@
-import type { Locale } from './i18n'
-
-import { isLocale } from './i18n'
-
 // `?page=` as list pages read it: absent is page 1; anything but a plain positive number (?page=abc,
 // ?page=0, repeated) is a broken address, null, and the page answers 404 rather than guess.
 export const parsePageParam = (value: string | string[] | undefined): null | number => {
@@ -25,18 +21,3 @@ export const titleOfPage = ({
   page: number
   pageNumber: string
 }): string => (page > 1 ? `${title} · ${pageNumber.replace('{page}', String(page))}` : title)
-
-export type ListPageProps = {
-  params: Promise<{ locale: string }>
-  searchParams: Promise<Record<string, string | string[] | undefined>>
-}
-
-// The language and page number of a paged list's address, or null when it is not one (404).
-export const readListPage = async ({
-  params,
-  searchParams,
-}: ListPageProps): Promise<{ locale: Locale; page: number } | null> => {
-  const { locale } = await params
-  const page = parsePageParam((await searchParams).page)
-  return isLocale(locale) && page !== null ? { locale, page } : null
-}

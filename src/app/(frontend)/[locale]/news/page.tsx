@@ -6,24 +6,34 @@ import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { NewsCard } from '@/components/NewsCard'
 import { Pagination } from '@/components/Pagination'
 import { getDictionary } from '@/site/dictionary'
-import type { ListPageProps } from '@/site/pagination'
-
-import { localePath } from '@/site/i18n'
+import { isLocale, localePath } from '@/site/i18n'
 import { pageMetadata } from '@/site/metadata'
-import { pathOfPageNumber, readListPage, titleOfPage } from '@/site/pagination'
+import { parsePageParam, pathOfPageNumber, titleOfPage } from '@/site/pagination'
 import { listNews } from '@/content/news'
 import { getSite } from '@/content/site'
 
 import '../meeting.css'
 
+type Props = {
+  params: Promise<{ locale: string }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}
+
 const path = '/news'
+
+// The language and page number of the address, or null when it is not a page of the list (404).
+const readAddress = async ({ params, searchParams }: Props) => {
+  const { locale } = await params
+  const page = parsePageParam((await searchParams).page)
+  return isLocale(locale) && page !== null ? { locale, page } : null
+}
 
 // Paginated (?page=N), so rendered per request; reads come from the data cache, and anonymous
 // readers get the page from the page cache.
 export const dynamic = 'force-dynamic'
 
-export const generateMetadata = async (props: ListPageProps): Promise<Metadata> => {
-  const address = await readListPage(props)
+export const generateMetadata = async (props: Props): Promise<Metadata> => {
+  const address = await readAddress(props)
   if (!address) return {}
   const { locale, page } = address
   const dictionary = getDictionary(locale)
@@ -37,8 +47,8 @@ export const generateMetadata = async (props: ListPageProps): Promise<Metadata> 
   })
 }
 
-const NewsPage = async (props: ListPageProps) => {
-  const address = await readListPage(props)
+const NewsPage = async (props: Props) => {
+  const address = await readAddress(props)
   if (!address) notFound()
   const { locale, page } = address
   const dictionary = getDictionary(locale)
