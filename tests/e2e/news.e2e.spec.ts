@@ -133,6 +133,24 @@ describe('the news pages', () => {
   })
 })
 
+describe('an old address under /news that no release answers', () => {
+  it('goes where staff redirected it', async () => {
+    const oldAddress = `/news/${stamp}.html`
+    const redirect = await rest({
+      path: '/api/redirects',
+      method: 'POST',
+      token: await adminToken(),
+      body: { from: oldAddress, to: { type: 'custom', url: '/news' } },
+    })
+    expect(redirect.status).toBe(201)
+
+    const response = await fetch(`${baseURL()}${oldAddress}`, { redirect: 'manual' })
+
+    expect(response.status).toBe(301)
+    expect(new URL(response.headers.get('location')!, baseURL()).pathname).toBe('/news')
+  })
+})
+
 type Sighting = { at: number; page: boolean; release: boolean; api: boolean; feed: boolean }
 
 // What an anonymous reader sees of the release, as a reader polling the site would.

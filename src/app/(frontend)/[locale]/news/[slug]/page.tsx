@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 
 import Image from 'next/image'
-import { notFound } from 'next/navigation'
+import { notFound, permanentRedirect } from 'next/navigation'
 
 import type { Photo } from '@/payload-types'
 
@@ -15,6 +15,7 @@ import { absoluteMediaURL, populated } from '@/site/jsonLd'
 import { pageMetadata } from '@/site/metadata'
 import { newsKindLabel } from '@/site/newsKinds'
 import { getNewsRelease } from '@/content/news'
+import { findRedirect } from '@/content/redirects'
 import { getSite } from '@/content/site'
 
 import '../../meeting.css'
@@ -53,9 +54,20 @@ export const generateMetadata = async ({ params }: { params: Params }): Promise<
   })
 }
 
+// The old site kept its news under /news too: an old address here that no release answers
+// (/news/1234.html) goes where staff redirected it, as any other old address does.
+const redirectOrNotFound = async ({ params }: { params: Params }): Promise<never> => {
+  const { locale, slug } = await params
+  const target = isLocale(locale)
+    ? await findRedirect({ path: `${locale === 'zh' ? '/zh' : ''}/news/${slug}` })
+    : null
+  if (target) permanentRedirect(target)
+  notFound()
+}
+
 const NewsReleasePage = async ({ params }: { params: Params }) => {
   const found = await findRelease({ params })
-  if (!found) notFound()
+  if (!found) return redirectOrNotFound({ params })
   const { locale, release, photo } = found
   const dictionary = getDictionary(locale)
   const image = photo ? imageSource({ photo, size: 'card' }) : null
