@@ -9,6 +9,7 @@ import sharp from 'sharp'
 import { Editions } from './collections/Editions'
 import { Documents } from './collections/Documents'
 import { Meetings } from './collections/Meetings'
+import { News } from './collections/News'
 import { Organisations } from './collections/Organisations'
 import { Pages } from './collections/Pages'
 import { Photos } from './collections/Photos'
@@ -25,6 +26,7 @@ import { deriveMissingEditions } from './src/payload/deriveMissingEditions'
 import { deriveMissingVisibility, shouldDeriveOnStart } from './src/payload/deriveMissingVisibility'
 import { previewLink } from './src/payload/previewLink'
 import { forms } from './src/payload/plugins/formBuilder'
+import { jobs } from './src/payload/jobs'
 import { redirects } from './src/payload/plugins/redirects'
 import { siteSearch } from './src/payload/plugins/search'
 import { recordContentReads, unrecorded } from './src/payload/siteContent'
@@ -37,7 +39,17 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
 
 const isProduction = process.env.NODE_ENV === 'production'
 
-const collections = [Editions, Meetings, Speakers, Organisations, Photos, Documents, Pages, Users]
+const collections = [
+  Editions,
+  Meetings,
+  Speakers,
+  Organisations,
+  Photos,
+  Documents,
+  Pages,
+  News,
+  Users,
+]
 
 export default buildConfig({
   secret: process.env.PAYLOAD_SECRET || (isProduction ? '' : 'cifcc-development-only-secret'),
@@ -66,6 +78,8 @@ export default buildConfig({
   },
   collections,
   globals: [Site],
+  // Scheduled publications (news): queued by staff, run by `npm start` (src/server/jobRunner.mjs).
+  jobs,
   // The admin in English or Chinese, chosen by each account under Account → Language.
   i18n: { supportedLanguages: { en, zh }, fallbackLanguage: 'en' },
   localization: {

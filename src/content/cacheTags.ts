@@ -14,6 +14,7 @@ export const cacheTags = {
   photos: 'photos',
   documents: 'documents',
   pages: 'pages',
+  news: 'news',
   forms: 'forms',
   redirects: 'redirects',
   site: 'site',

@@ -9,6 +9,7 @@ import { getDictionary } from '@/site/dictionary'
 import { meetingsFeed } from '@/site/feed'
 import { absoluteURL, siteURL } from '@/site/i18n'
 import { oneBySlug } from './oneBySlug'
+import { listFeedNews } from './news'
 import { getPayloadClient } from './payloadClient'
 import { getSite } from './site'
 
@@ -127,12 +128,19 @@ export const getSpeakerCalendar = cachedQuery({
   },
 })
 
-// The RSS response for /feed.xml (English) and /zh/feed.xml, shared by both route handlers.
+// The RSS response for /feed.xml (English) and /zh/feed.xml, shared by both route handlers: the
+// newest meeting reports and news releases together.
 export const meetingsFeedResponse = async ({ locale }: { locale: Locale }) => {
-  const [meetings, site] = await Promise.all([listFeedMeetings({ locale }), getSite({ locale })])
+  const [meetings, releases, site] = await Promise.all([
+    listFeedMeetings({ locale }),
+    listFeedNews({ locale, limit: feedLength }),
+    getSite({ locale }),
+  ])
   const dictionary = getDictionary(locale)
   const body = meetingsFeed({
     meetings,
+    releases,
+    length: feedLength,
     locale,
     baseURL: siteURL(),
     title: `${site.name || dictionary.siteName} · ${dictionary.news}`,

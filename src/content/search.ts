@@ -25,6 +25,7 @@ export const searchSite = cachedQuery({
     cacheTags.speakers,
     cacheTags.organisations,
     cacheTags.pages,
+    cacheTags.news,
   ],
   query: async ({ locale, query, page }: { locale: Locale; query: string; page: number }) => {
     const payload = await getPayloadClient()

@@ -103,6 +103,7 @@ export const listSitemapDocuments = cachedQuery({
     cacheTags.organisations,
     cacheTags.pages,
     cacheTags.photos,
+    cacheTags.news,
   ],
   query: async (_args: Record<string, never>): Promise<SitemapDocuments> => {
     const payload = await getPayloadClient()

@@ -11,6 +11,7 @@ import path from 'node:path'
 
 import { migrations } from '@/migrations'
 import { migrationDir, sqliteFileFor } from './databaseFile'
+import { claimJobsOnce } from './jobClaims'
 import {
   reportDatabaseFailure,
   reportDatabaseRecovery,
@@ -125,7 +126,7 @@ export const databaseAdapter = ({
   uri = process.env.DATABASE_URI,
   schema = 'payload',
 }: { uri?: string; schema?: SchemaChanges } = {}): DatabaseAdapterObj =>
-  reportFailuresOf(adapterFor({ uri, schema }))
+  reportFailuresOf(claimJobsOnce(adapterFor({ uri, schema })))
 
 const adapterFor = ({ uri, schema }: { uri?: string; schema: SchemaChanges }) => {
   const file = sqliteFileFor(uri)

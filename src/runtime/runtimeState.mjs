@@ -13,6 +13,7 @@
  *   threadTurns?: import('p-limit').LimitFunction
  *   sharedCache?: import('../server/sharedCache.mjs').SharedCache
  *   rateLimiters?: Record<import('./rateLimits.mjs').LimitName, import('./rateLimits.mjs').Limiter>
+ *   jobRunnerToken?: string
  * }} RuntimeState
  *   requestContext: what the request being answered did (src/runtime/requestContext.mjs)
  *   pageCache: where expiries go (the renderer's view of the front's page cache)
@@ -20,6 +21,7 @@
  *   threadTurns: the turns anonymous requests take (src/server/anonymousTurns.mjs)
  *   sharedCache: the Redis tag expiries, for the data cache handler (src/server/sharedCache.mjs)
  *   rateLimiters: the limits' counters, for Payload's login hooks (src/runtime/rateLimits.mjs)
+ *   jobRunnerToken: what the job runner sends to run the due jobs (src/server/jobRunner.mjs)
  */
 
 const key = Symbol.for('cifcc-site.runtimeState')

@@ -9,6 +9,7 @@ export const pageParameters = /** @type {Record<string, readonly string[]>} */ (
   meetings: ['year', 'kind', 'page'],
   speakers: ['page'],
   photos: ['page'],
+  news: ['page'],
   search: ['q', 'page'],
   'editions/[year]/programme': ['kind', 'topic'],
 })

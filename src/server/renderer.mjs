@@ -38,6 +38,7 @@ import { outagePageLifetimeMs, registerSharedCache, startSharedCache } from './s
 import { closableServer, logShutdown, requests } from './shutdown.mjs'
 import { checkDatabaseAtStart } from './startupChecks.mjs'
 import { closeDatabase } from './closeDatabase.mjs'
+import { startJobRunner } from './jobRunner.mjs'
 
 if (!rendererSocket) {
   process.stderr.write('src/server/renderer.mjs is started by src/server/index.mjs (npm start)\n')
@@ -170,11 +171,14 @@ server.keepAliveTimeout = 65_000
 const closable = closableServer(server)
 fs.rmSync(rendererSocket, { force: true })
 server.listen(rendererSocket, reportReady)
+// Scheduled publications: due jobs are run every few seconds, as requests to this server.
+const jobRunner = startJobRunner({ socketPath: rendererSocket })
 
 const shutdown = (/** @type {NodeJS.Signals} */ signal) => {
   // A terminal's Ctrl-C reaches this process twice (from the terminal and from the front): the
   // second signal must not end a shutdown under way.
   if (closable.closing) return
+  jobRunner.stop()
   setTimeout(() => {
     logShutdown(
       `${requests(closable.inFlight)} still running after ${shutdownGraceMs / 1000} s: cut off`,

@@ -20,6 +20,7 @@ const en = {
   hitSpeaker: 'Speaker',
   hitOrganisation: 'Organisation',
   hitPage: 'Page',
+  hitNews: 'News',
   services: 'Services',
   siteMap: 'Site map',
   language: 'Language',
@@ -107,7 +108,14 @@ const en = {
   meetingsDescription:
     'Round tables, plenary sessions and other meetings of the China International Forum on Climate Change, newest first.',
   meetingsFeedDescription:
-    'Reports from the meetings of the China International Forum on Climate Change.',
+    'News releases and reports from the meetings of the China International Forum on Climate Change.',
+  // News pages.
+  newsDescription:
+    'Press releases and announcements of the China International Forum on Climate Change, newest first.',
+  noNews: 'No news has been published yet.',
+  newsKindPressRelease: 'Press release',
+  newsKindAnnouncement: 'Announcement',
+  publishedOn: 'Published',
   filterMeetings: 'Filter meetings',
   clearFilters: 'Show all',
   pagination: 'Pages',
@@ -210,6 +218,7 @@ const zh: Dictionary = {
   hitSpeaker: '发言嘉宾',
   hitOrganisation: '机构',
   hitPage: '页面',
+  hitNews: '新闻',
   services: '会务服务',
   siteMap: '网站地图',
   language: '语言',
@@ -292,7 +301,12 @@ const zh: Dictionary = {
   photoPosition: '第 {current} 张，共 {total} 张',
   // Meetings pages, calendar and feed.
   meetingsDescription: '中国国际气候变化论坛的圆桌会议、全体会议及其他会议，由近及远排列。',
-  meetingsFeedDescription: '中国国际气候变化论坛各场会议的报道。',
+  meetingsFeedDescription: '中国国际气候变化论坛的新闻和各场会议的报道。',
+  newsDescription: '中国国际气候变化论坛的新闻稿和公告，由近及远排列。',
+  noNews: '暂无新闻。',
+  newsKindPressRelease: '新闻稿',
+  newsKindAnnouncement: '公告',
+  publishedOn: '发布时间',
   filterMeetings: '筛选会议',
   clearFilters: '显示全部',
   pagination: '分页',

@@ -1,14 +1,17 @@
-import type { Meeting } from '@/payload-types'
+import type { Meeting, News } from '@/payload-types'
 
 import { Feed } from 'feed'
 
 import type { Locale } from './i18n'
 
 import { localePath } from './i18n'
-import { meetingURL } from './jsonLd'
 
 export type FeedMeeting = Pick<Meeting, 'id' | 'title' | 'slug' | 'startsAt' | 'summary'> &
   Partial<Pick<Meeting, 'publishedAt' | 'updatedAt'>>
+
+export type FeedRelease = Pick<News, 'id' | 'title' | 'slug' | 'summary' | 'publishedAt'>
+
+type FeedItem = { id: string; title: string; path: string; date: Date; summary?: null | string }
 
 // RSS wants RFC 1766 language tags.
 const rssLanguage: Record<Locale, string> = { en: 'en-gb', zh: 'zh-cn' }
@@ -18,9 +21,47 @@ const rssLanguage: Record<Locale, string> = { en: 'en-gb', zh: 'zh-cn' }
 export const feedDateOfMeeting = (meeting: FeedMeeting): Date =>
   new Date(meeting.publishedAt || meeting.startsAt)
 
-// An RSS 2.0 feed of the given meetings. Pure, like the calendar: the caller loads the data.
+const meetingItem = (meeting: FeedMeeting): FeedItem => ({
+  ...meeting,
+  path: `/meetings/${meeting.slug}`,
+  date: feedDateOfMeeting(meeting),
+})
+
+// Only published releases reach the feed, and publishing one sets its date.
+const releaseItem = (release: FeedRelease): FeedItem => ({
+  ...release,
+  path: `/news/${release.slug}`,
+  date: new Date(release.publishedAt ?? 0),
+})
+
+// The two lists merged newest first, each keeping the order it was read in.
+const itemsOf = ({
+  meetings,
+  releases,
+  length,
+}: {
+  meetings: FeedMeeting[]
+  releases: FeedRelease[]
+  length: number
+}): FeedItem[] => {
+  const fromMeetings = meetings.map(meetingItem)
+  const fromReleases = releases.map(releaseItem)
+  const items: FeedItem[] = []
+  while (items.length < length && (fromMeetings.length || fromReleases.length)) {
+    const isReleaseNext =
+      fromReleases.length > 0 &&
+      (fromMeetings.length === 0 || fromReleases[0].date > fromMeetings[0].date)
+    items.push((isReleaseNext ? fromReleases : fromMeetings).shift()!)
+  }
+  return items
+}
+
+// An RSS 2.0 feed of the given meetings and news releases, newest first, at most `length` items.
+// Pure, like the calendar: the caller loads the data.
 export const meetingsFeed = ({
   meetings,
+  releases = [],
+  length = meetings.length + releases.length,
   locale,
   baseURL,
   title,
@@ -29,6 +70,8 @@ export const meetingsFeed = ({
   copyright,
 }: {
   meetings: FeedMeeting[]
+  releases?: FeedRelease[]
+  length?: number
   locale: Locale
   baseURL: string
   title: string
@@ -36,7 +79,8 @@ export const meetingsFeed = ({
   feedURL: string
   copyright?: null | string
 }): string => {
-  const dates = meetings.map(feedDateOfMeeting)
+  const items = itemsOf({ meetings, releases, length })
+  const dates = items.map(({ date }) => date)
   const home = `${baseURL}${localePath({ locale, path: '/' })}`
   const feed = new Feed({
     id: home,
@@ -53,16 +97,15 @@ export const meetingsFeed = ({
     feedLinks: { rss: feedURL },
   })
   const host = new URL(baseURL).host
-  meetings.forEach((meeting, index) => {
-    const link = meetingURL({ slug: meeting.slug, locale, baseURL })
+  for (const item of items) {
     feed.addItem({
-      title: meeting.title,
-      link,
+      title: item.title,
+      link: `${baseURL}${localePath({ locale, path: item.path })}`,
       // The id rather than the address, so a renamed slug is not announced as a new item.
-      guid: `${meeting.id}@${host}`,
-      date: dates[index],
-      description: meeting.summary || undefined,
+      guid: `${item.id}@${host}`,
+      date: item.date,
+      description: item.summary || undefined,
     })
-  })
+  }
   return feed.rss2()
 }

@@ -100,6 +100,7 @@ const pageTypes = [
   { name: 'organisations', path: '/organisations' },
   { name: 'organisation', path: '/organisations/world-resources-institute' },
   { name: 'photos', path: '/photos' },
+  { name: 'news', path: '/news' },
   { name: 'photo-gallery', path: '/photos/green-industry-and-low-carbon-city-construction' },
   { name: 'service-page', path: '/services/hotel' },
   { name: 'site-map', path: '/site-map' },
@@ -108,6 +109,7 @@ const pageTypes = [
   { name: 'meeting-zh', path: '/zh/meetings/green-industry-and-low-carbon-city-construction' },
   { name: 'speaker-zh', path: '/zh/speakers/zou-ji' },
   { name: 'contact-zh', path: '/zh/contact-us' },
+  { name: 'news-zh', path: '/zh/news' },
 ] as const
 
 describe.each(pageTypes)('the $name page', ({ name, path }) => {

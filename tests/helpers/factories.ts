@@ -7,6 +7,7 @@ import type {
   Document,
   Edition,
   Meeting,
+  News,
   Organisation,
   Page,
   Photo,
@@ -18,6 +19,7 @@ type FixtureCollection =
   | 'documents'
   | 'editions'
   | 'meetings'
+  | 'news'
   | 'organisations'
   | 'pages'
   | 'photos'
@@ -116,6 +118,23 @@ export const createPage = (
   return _status === 'draft'
     ? payload.create({ collection: 'pages', draft: true, data })
     : payload.create({ collection: 'pages', data })
+}
+
+export const createNews = (
+  payload: Payload,
+  { _status = 'published', ...fields }: Omit<DataOf<'news'>, '_status'> & { _status?: Status } = {},
+): Promise<News> => {
+  const suffix = uniqueSuffix()
+  const data = complete<'news'>({
+    title: `Test Release ${suffix}`,
+    slug: `test-release-${suffix}`,
+    summary: `What the forum announces (${suffix}).`,
+    ...fields,
+    _status,
+  })
+  return _status === 'draft'
+    ? payload.create({ collection: 'news', draft: true, data })
+    : payload.create({ collection: 'news', data })
 }
 
 const createUser = (

@@ -31,6 +31,7 @@ export type AccessCollection =
   | 'photos'
   | 'documents'
   | 'pages'
+  | 'news'
   | 'users'
   | 'forms'
   | 'form-submissions'
@@ -38,7 +39,7 @@ export type AccessCollection =
   | 'payload-locked-documents'
   | 'redirects'
 
-export type VersionedCollection = 'editions' | 'meetings' | 'pages'
+export type VersionedCollection = 'editions' | 'meetings' | 'pages' | 'news'
 
 export type Operation = 'create' | 'read' | 'update' | 'delete' | 'readVersions'
 
@@ -126,6 +127,12 @@ export const sampleData = (
       return { title: `Access document ${suffix}`, language: 'en', meeting: meetingId }
     case 'pages':
       return { title: `Access Page ${suffix}`, slug: `access-page-${suffix}` }
+    case 'news':
+      return {
+        title: `Access Release ${suffix}`,
+        slug: `access-release-${suffix}`,
+        kind: 'announcement',
+      }
     case 'users':
       return {
         name: `Access User ${suffix}`,
@@ -170,6 +177,7 @@ export const sampleUpdate = (collection: AccessCollection): Record<string, unkno
     photos: { credit: 'Updated credit' },
     documents: { title: 'Renamed document' },
     pages: { navOrder: 5 },
+    news: { summary: 'Updated summary' },
     users: { name: 'Renamed User' },
     forms: { title: 'Renamed Form', redirect: { url: 'https://www.cifcc.org/thanks' } },
     'form-submissions': { submissionData: [{ field: 'name', value: 'Changed' }] },
@@ -282,6 +290,7 @@ const graphQLNames: Record<
   photos: { single: 'Photo', plural: 'Photos', fields: 'id alt' },
   documents: { single: 'Document', plural: 'Documents', fields: 'id title' },
   pages: { single: 'Page', plural: 'Pages', fields: 'id title' },
+  news: { single: 'NewsRelease', plural: 'News', fields: 'id title' },
   users: { single: 'User', plural: 'Users', fields: 'id name role' },
   forms: { single: 'Form', plural: 'Forms', fields: 'id title' },
   'form-submissions': { single: 'FormSubmission', plural: 'FormSubmissions', fields: 'id' },

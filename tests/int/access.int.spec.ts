@@ -25,6 +25,7 @@ import {
   createAdmin,
   createEditor,
   createMeeting,
+  createNews,
   createOrganisation,
   createPage,
   createReader,
@@ -53,6 +54,7 @@ const accessMatrix: Record<Role, Record<AccessCollection, string>> = {
     photos: '-R--·',
     documents: '-R--·', // those of published meetings only, see "documents of a draft meeting"
     pages: '-R---', // published ones only
+    news: '-R---', // published ones only: a scheduled release is a draft until its time
     users: '----·',
     forms: '-R--·', // without where their e-mails go
     'form-submissions': 'C---·', // anyone may send a form; checked against it, see forms.int
@@ -68,6 +70,7 @@ const accessMatrix: Record<Role, Record<AccessCollection, string>> = {
     photos: 'CRUD·',
     documents: 'CRUD·',
     pages: 'CRUDV',
+    news: 'CRUDV',
     users: '----·',
     forms: 'CRUD·',
     'form-submissions': 'CR--·', // what a visitor sent is never edited; admins delete
@@ -83,6 +86,7 @@ const accessMatrix: Record<Role, Record<AccessCollection, string>> = {
     photos: 'CRUD·',
     documents: 'CRUD·',
     pages: 'CRUDV',
+    news: 'CRUDV',
     users: 'CRUD·',
     forms: 'CRUD·',
     'form-submissions': 'CR-D·',
@@ -98,6 +102,7 @@ const accessMatrix: Record<Role, Record<AccessCollection, string>> = {
     photos: '-R--·',
     documents: '-R--·', // those of draft meetings too
     pages: '-R--V', // drafts too
+    news: '-R--V', // drafts too, scheduled ones included
     users: '----·',
     forms: '-R--·', // without where their e-mails go
     'form-submissions': 'C---·', // as anybody may; the key adds nothing
@@ -113,6 +118,7 @@ const accessMatrix: Record<Role, Record<AccessCollection, string>> = {
     photos: '-R--·',
     documents: '-R--·',
     pages: '-R---',
+    news: '-R---',
     users: '----·',
     forms: '-R--·',
     'form-submissions': 'C---·',
@@ -253,6 +259,7 @@ const createTarget = (collection: AccessCollection): Promise<{ id: string }> =>
     photos: () => uploadTestImage(payload, { width: 320, height: 240 }),
     documents: () => uploadTestDocument(payload, { data: { meeting: references.meetingId } }),
     pages: () => createPage(payload, { _status: 'published' }),
+    news: () => createNews(payload, { _status: 'published' }),
     users: () => createEditor(payload),
     forms: () => createForm(),
     'form-submissions': () =>

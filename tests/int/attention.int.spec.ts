@@ -21,6 +21,7 @@ import {
   createAdmin,
   createEditor,
   createMeeting,
+  createNews,
   createPage,
   createReader,
   createSpeaker,
@@ -43,6 +44,7 @@ let published: Meeting
 let untranslatedDraft: Meeting
 let imported: Meeting
 let draftPageId: string
+let draftReleaseId: string
 
 const saveDraft = (id: string, data: Partial<Meeting>) =>
   payload.update({
@@ -95,6 +97,7 @@ beforeAll(async () => {
     importNotes: 'Date: the year was guessed from the page.\nSpeaker "Li" matched by surname only.',
   })
   draftPageId = (await createPage(payload, { _status: 'draft', title: 'Draft Visa Page' })).id
+  draftReleaseId = (await createNews(payload, { _status: 'draft', title: 'Scheduled Release' })).id
 })
 
 afterAll(async () => {
@@ -141,6 +144,12 @@ describe('drafts waiting for publication', () => {
     const drafts = await draftsAwaitingPublication(reader())
 
     expect(drafts.items.map(({ id }) => id)).toContain(draftPageId)
+  })
+
+  it('lists draft news releases, scheduled ones included', async () => {
+    const drafts = await draftsAwaitingPublication(reader())
+
+    expect(drafts.items.map(({ id }) => id)).toContain(draftReleaseId)
   })
 
   it('leaves out what is published as it stands', async () => {

@@ -21,6 +21,7 @@ import type { SecondSite } from '../helpers/payload'
 import {
   createAdmin,
   createMeeting,
+  createNews,
   createPage,
   testPassword,
   uploadTestDocument,
@@ -35,6 +36,7 @@ const contentCollections = [
   'photos',
   'documents',
   'pages',
+  'news',
   'users',
   'search',
   'forms',
@@ -42,7 +44,7 @@ const contentCollections = [
   'redirects',
 ] as const satisfies CollectionSlug[]
 
-const versionedCollections = ['meetings', 'pages'] as const
+const versionedCollections = ['meetings', 'pages', 'news'] as const
 
 const adminEmail = 'archivist@example.test'
 
@@ -140,6 +142,9 @@ beforeAll(async () => {
     draft: true,
     data: { summary: 'A change not yet published' },
   })
+  // A published release and one still a draft (as a scheduled one is until its time).
+  await createNews(source, { summary: 'Published release' })
+  await createNews(source, { _status: 'draft', summary: 'Scheduled release' })
   await createAdmin(source, { email: adminEmail })
   await source.create({
     collection: 'redirects',

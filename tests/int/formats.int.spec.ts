@@ -240,6 +240,31 @@ describe('meetingsFeed', () => {
     expect(rss.channel.item[0].link).toBe(`${baseURL}/zh/meetings/green-industry`)
   })
 
+  it('puts news releases among the meetings by date, linked to their pages', () => {
+    const release = {
+      id: 'release-1',
+      title: 'Registration opens',
+      slug: 'registration-opens',
+      summary: 'The forum opens registration.',
+      publishedAt: '2022-11-02T09:00:00.000Z',
+    }
+    const xml = meetingsFeed({
+      meetings: [roundTable],
+      releases: [release],
+      locale: 'zh',
+      baseURL,
+      title: 'CIFCC · News',
+      description: 'Reports & more',
+      feedURL: `${baseURL}/zh/feed.xml`,
+    })
+    const items = parser.parse(xml).rss.channel.item
+    expect(items.map((item: { link: string }) => item.link)).toEqual([
+      `${baseURL}/zh/news/registration-opens`,
+      `${baseURL}/zh/meetings/green-industry`,
+    ])
+    expect(items[0].guid['#text']).toBe('release-1@www.example.org')
+  })
+
   it('is well-formed with no items', () => {
     const xml = build([])
     expect(XMLValidator.validate(xml)).toBe(true)

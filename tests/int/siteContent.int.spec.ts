@@ -38,6 +38,18 @@ const sampleArguments = async (): Promise<Record<string, Record<string, unknown>
   ])
   const { docs: pages } = await payload.find({ collection: 'pages', limit: 1, depth: 0 })
   const { docs: forms } = await payload.find({ collection: 'forms', limit: 1, depth: 0 })
+  // The demo content has no news: one release with a photo, so that its reads read both.
+  const { docs: photos } = await payload.find({ collection: 'photos', limit: 1, depth: 0 })
+  const release = await payload.create({
+    collection: 'news',
+    data: {
+      title: 'Forum opens registration',
+      slug: 'forum-opens-registration',
+      kind: 'announcement',
+      photo: photos[0]?.id,
+      _status: 'published',
+    },
+  })
   return {
     listMeetings: { locale },
     listMeetingEditions: { locale },
@@ -68,6 +80,9 @@ const sampleArguments = async (): Promise<Record<string, Record<string, unknown>
     listMeetingsByYear: { locale },
     listSitemapDocuments: {},
     findRedirect: { path: '/news/no-such-page.html' },
+    listNews: { locale },
+    getNewsRelease: { locale, slug: release.slug },
+    listFeedNews: { locale, limit: 10 },
   }
 }
 

@@ -15,9 +15,9 @@ import { importNoteLines, readImportNotes } from '@/import/notes'
 export const attentionLimit = 10
 
 type ContentCollection =
-  'editions' | 'meetings' | 'pages' | 'speakers' | 'organisations' | 'photos' | 'documents'
+  'editions' | 'meetings' | 'pages' | 'news' | 'speakers' | 'organisations' | 'photos' | 'documents'
 
-const versioned = new Set<ContentCollection>(['editions', 'meetings', 'pages'])
+const versioned = new Set<ContentCollection>(['editions', 'meetings', 'pages', 'news'])
 
 type Reader = { payload: Payload; user?: null | User; locale?: Locale; limit?: number }
 
@@ -181,7 +181,7 @@ const publishedAmong = async ({
 }: {
   payload: Payload
   user?: null | User
-  collection: 'editions' | 'meetings' | 'pages'
+  collection: 'editions' | 'meetings' | 'pages' | 'news'
   rows: Row[]
 }): Promise<Set<string>> => {
   if (rows.length === 0) return new Set()
@@ -199,15 +199,16 @@ const publishedAmong = async ({
 
 export type DraftItem = AttentionItem & { wasPublished: boolean }
 
-// Editions, meetings and pages whose latest version is a draft (an edition an import or a
-// meeting's year made is one, waiting for its theme and dates): never published, or published with changes
-// not published yet (`wasPublished`: the published version is still what readers see).
+// Editions, meetings, pages and news whose latest version is a draft (an edition an import or a
+// meeting's year made is one, waiting for its theme and dates; a release scheduled for later is
+// one until its time): never published, or published with changes not published yet
+// (`wasPublished`: the published version is still what readers see).
 export const draftsAwaitingPublication = async (
   reader: Reader,
 ): Promise<AttentionList<DraftItem>> => {
   const { payload, user, limit = attentionLimit } = reader
   const lists = await Promise.all(
-    (['editions', 'meetings', 'pages'] as const).map(async (collection) => {
+    (['editions', 'meetings', 'pages', 'news'] as const).map(async (collection) => {
       const { rows, totalDocs } = await findRows({
         ...reader,
         collection,
@@ -246,7 +247,7 @@ const isPublic = (collection: ContentCollection): Where =>
 export const translationsToDo = async (reader: Reader): Promise<AttentionList<TranslationItem>> => {
   const { payload, limit = attentionLimit } = reader
   const lists = await Promise.all(
-    (['editions', 'meetings', 'pages', 'speakers', 'organisations'] as const).map(
+    (['editions', 'meetings', 'pages', 'news', 'speakers', 'organisations'] as const).map(
       async (collection) => {
         const where: Where = { and: [isPublic(collection), translationBehind] }
         const { rows, totalDocs } = await findRows({

@@ -23,6 +23,7 @@ export const siteSettings = {
   headerNavigation: [
     { label: { en: 'Forums', zh: '历届论坛' }, kind: 'path', path: '/editions' },
     { label: { en: 'Meetings', zh: '会议' }, kind: 'path', path: '/meetings' },
+    { label: { en: 'News', zh: '新闻' }, kind: 'path', path: '/news' },
     { label: { en: 'Speakers', zh: '嘉宾' }, kind: 'path', path: '/speakers' },
     { label: { en: 'Organisations', zh: '机构' }, kind: 'path', path: '/organisations' },
     { label: { en: 'Photos', zh: '图片' }, kind: 'path', path: '/photos' },

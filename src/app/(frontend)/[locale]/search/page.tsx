@@ -25,6 +25,7 @@ const hitKindWords: Record<SearchHit['kind'], keyof Dictionary> = {
   speakers: 'hitSpeaker',
   organisations: 'hitOrganisation',
   pages: 'hitPage',
+  news: 'hitNews',
 }
 
 const pageNumber = (value: unknown) => {
