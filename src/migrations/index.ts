@@ -14,6 +14,7 @@ import * as migration_20261205_060847_photos_object_storage from './20261205_060
 import * as migration_20261205_101126_import_confirmation from './20261205_101126_import_confirmation';
 import * as migration_20261205_131849_editions from './20261205_131849_editions';
 import * as migration_20261205_142227_documents_redirects from './20261205_142227_documents_redirects';
+import * as migration_20261205_143213_news_jobs from './20261205_143213_news_jobs';
 
 export const migrations = [
   {
@@ -94,6 +95,11 @@ export const migrations = [
   {
     up: migration_20261205_142227_documents_redirects.up,
     down: migration_20261205_142227_documents_redirects.down,
-    name: '20261205_142227_documents_redirects'
+    name: '20261205_142227_documents_redirects',
+  },
+  {
+    up: migration_20261205_143213_news_jobs.up,
+    down: migration_20261205_143213_news_jobs.down,
+    name: '20261205_143213_news_jobs'
   },
 ];
