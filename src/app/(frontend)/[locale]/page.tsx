@@ -9,9 +9,11 @@ import { Partners } from '@/components/editions/Partners'
 import { FeaturedSpeakers } from '@/components/home/FeaturedSpeakers'
 import { LatestPhotos } from '@/components/home/LatestPhotos'
 import { MeetingCard } from '@/components/MeetingCard'
+import { NewsCard } from '@/components/NewsCard'
 import { getCurrentEdition } from '@/content/editions'
 import { listFeaturedSpeakers } from '@/content/home'
 import { listMeetings } from '@/content/meetings'
+import { listNews } from '@/content/news'
 import { listPages } from '@/content/pages'
 import { listGalleries } from '@/content/photos'
 import { getSite } from '@/content/site'
@@ -25,6 +27,9 @@ import './home.css'
 
 type Params = Promise<{ locale: string }>
 
+// The newest releases, from the first page of the news list (one cached read for both pages).
+const latestNewsCount = 3
+
 export const generateMetadata = async ({ params }: { params: Params }): Promise<Metadata> => {
   const { locale } = await params
   if (!isLocale(locale)) return {}
@@ -37,12 +42,13 @@ const HomePage = async ({ params }: { params: Params }) => {
   const { locale } = await params
   if (!isLocale(locale)) notFound()
   const dictionary = getDictionary(locale)
-  const [site, edition, { meetings }, pages, { galleries }] = await Promise.all([
+  const [site, edition, { meetings }, pages, { galleries }, { releases }] = await Promise.all([
     getSite({ locale }),
     getCurrentEdition({ locale }),
     listMeetings({ locale, limit: 6 }),
     listPages({ locale }),
     listGalleries({ locale }),
+    listNews({ locale }),
   ])
   const speakers = edition ? await listFeaturedSpeakers({ locale, year: edition.id }) : []
   const sections = pages.filter((page) => !page.parent)
@@ -100,6 +106,21 @@ const HomePage = async ({ params }: { params: Params }) => {
           <Link href={localePath({ locale, path: '/meetings' })}>{dictionary.allMeetings} →</Link>
         </p>
       </section>
+      {releases.length ? (
+        <section aria-labelledby="latest-news">
+          <h2 id="latest-news">{dictionary.news}</h2>
+          <ul className="card-grid">
+            {releases.slice(0, latestNewsCount).map((release) => (
+              <li key={release.id}>
+                <NewsCard release={release} locale={locale} dictionary={dictionary} />
+              </li>
+            ))}
+          </ul>
+          <p>
+            <Link href={localePath({ locale, path: '/news' })}>{dictionary.news} →</Link>
+          </p>
+        </section>
+      ) : null}
       {galleries[0] ? (
         <LatestPhotos gallery={galleries[0]} locale={locale} dictionary={dictionary} />
       ) : null}
