@@ -66,6 +66,16 @@ export const Editions: CollectionConfig = {
     listSearchableFields: ['theme', 'city'],
   },
   defaultSort: '-id',
+  // What a meeting shows of its edition at depth 1 (REST, GraphQL, the local API): the year and
+  // what names it, not the edition's own meetings join and partners.
+  defaultPopulate: {
+    theme: true,
+    startsOn: true,
+    endsOn: true,
+    city: true,
+    venue: true,
+    slug: true,
+  },
   fields: [
     {
       name: 'id',
