@@ -11,7 +11,7 @@ import type { ScaleCounts } from '@/seed/scale'
 import { loadScriptEnvironment, progressBar, runPayloadScript } from './payloadScript'
 
 const usage =
-  'Usage: npm run seed:scale -- [--editions N] [--meetings N] [--speakers N] [--organisations N] [--photos N]'
+  'Usage: npm run seed:scale -- [--editions N] [--meetings N] [--speakers N] [--organisations N] [--photos N] [--documents N] [--news N]'
 
 const readCounts = (defaults: ScaleCounts): ScaleCounts => {
   const { values } = parseArgs({
@@ -22,6 +22,8 @@ const readCounts = (defaults: ScaleCounts): ScaleCounts => {
       speakers: { type: 'string' },
       organisations: { type: 'string' },
       photos: { type: 'string' },
+      documents: { type: 'string' },
+      news: { type: 'string' },
     },
   })
   const counts = { ...defaults }
@@ -31,6 +33,8 @@ const readCounts = (defaults: ScaleCounts): ScaleCounts => {
     if (!/^\d+$/.test(value)) throw new Error(`--${key} must be a whole number, not "${value}".`)
     counts[key] = Number(value)
   }
+  if (counts.documents > 0 && counts.meetings === 0)
+    throw new Error('Documents belong to meetings: give --meetings 1 or more.')
   if (counts.meetings > 0 && counts.editions === 0)
     throw new Error('Meetings belong to editions: give --editions 1 or more.')
   if (counts.editions > 100) throw new Error('--editions can be at most 100 (one a year).')
@@ -59,7 +63,8 @@ const main = async (): Promise<number> => {
       const started = Date.now()
       console.log(
         `seed:scale: ${counts.editions} editions, ${counts.meetings} meetings, ${counts.speakers} speakers, ` +
-          `${counts.organisations} organisations, ${counts.photos} photos`,
+          `${counts.organisations} organisations, ${counts.photos} photos, ` +
+          `${counts.documents} documents, ${counts.news} news releases`,
       )
       await seedScale({ payload, counts, onProgress: progressBar() })
       console.log(`seed:scale finished in ${Math.round((Date.now() - started) / 1000)} s`)

@@ -15,7 +15,15 @@ import { apiClient } from '../helpers/api'
 import { getTestPayload } from '../helpers/payload'
 import { startTestServer } from '../helpers/server'
 
-const counts = { editions: 3, meetings: 30, speakers: 20, organisations: 8, photos: 25 }
+const counts = {
+  editions: 3,
+  meetings: 30,
+  speakers: 20,
+  organisations: 8,
+  photos: 25,
+  documents: 6,
+  news: 4,
+}
 
 let payload: Payload
 let api: APIClient

@@ -1,6 +1,7 @@
 import type { CollectionSlug, Payload } from 'payload'
 
 import { randomBytes } from 'node:crypto'
+import fs from 'node:fs'
 import path from 'node:path'
 
 import { richText } from '@/content/richText'
@@ -14,6 +15,8 @@ export type ScaleCounts = {
   speakers: number
   organisations: number
   photos: number
+  documents: number
+  news: number
 }
 
 export const defaultScale: ScaleCounts = {
@@ -22,6 +25,8 @@ export const defaultScale: ScaleCounts = {
   speakers: 5_000,
   organisations: 1_000,
   photos: 20_000,
+  documents: 2_000,
+  news: 500,
 }
 
 export type Progress = (event: { step: string; done: number; total: number }) => void
@@ -126,7 +131,7 @@ export const seedScale = async ({
       title: en(title),
       excerpt: en(excerpt),
       path: en(`/${collection}/${slug}`),
-      priority: { organisations: 20, speakers: 10, meetings: 30 }[collection],
+      priority: { organisations: 20, speakers: 10, meetings: 30, news: 35 }[collection],
       doc: { relationTo: collection, value: id },
       visibility: 'public',
     })
@@ -282,5 +287,90 @@ export const seedScale = async ({
       focalY: 50,
     })
     report('photos', n, counts.photos)
+  }
+
+  await insertDocuments({ insert, meetings, count: counts.documents, run, random, report })
+  await insertNews({ insert, index, count: counts.news, run, random, report })
+}
+
+type Insert = (collection: CollectionSlug, data: Record<string, unknown>) => Promise<string>
+type Report = (step: string, done: number, total: number) => void
+type Random = ReturnType<typeof randomSource>
+
+// One small PDF, linked under each document's name as the photos are: the files are real, so a
+// document's address serves a PDF.
+const samplePDF = Buffer.from(
+  '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
+)
+
+const insertDocuments = async ({
+  insert,
+  meetings,
+  count,
+  run,
+  random,
+  report,
+}: {
+  insert: Insert
+  meetings: { id: string }[]
+  count: number
+  run: string
+  random: Random
+  report: Report
+}) => {
+  if (count === 0 || meetings.length === 0) return report('documents', count, count)
+  const directory = path.join(path.resolve(process.env.MEDIA_DIR || 'media'), 'documents')
+  fs.mkdirSync(directory, { recursive: true })
+  const base = path.join(directory, `scale-${run}-base.pdf`)
+  fs.writeFileSync(base, samplePDF)
+  report('documents', 0, count)
+  for (let n = 1; n <= count; n += 1) {
+    const filename = `scale-${run}-document-${n}.pdf`
+    fs.linkSync(base, path.join(directory, filename))
+    await insert('documents', {
+      title: en(`Slides: ${random.pick(words.subjects)} (${n})`),
+      language: random.pick(['en', 'zh']),
+      meeting: random.pick(meetings).id,
+      filename,
+      mimeType: 'application/pdf',
+      filesize: samplePDF.length,
+    })
+    report('documents', n, count)
+  }
+}
+
+const insertNews = async ({
+  insert,
+  index,
+  count,
+  run,
+  random,
+  report,
+}: {
+  insert: Insert
+  index: (collection: string, id: string, title: string, excerpt: string, slug: string) => unknown
+  count: number
+  run: string
+  random: Random
+  report: Report
+}) => {
+  report('news', 0, count)
+  for (let n = 1; n <= count; n += 1) {
+    const title = `${random.pick(words.subjects)}: forum news ${n}`
+    const slug = `scale-${run}-news-${n}`
+    const summary = random.pick(words.sentences)
+    const publishedAt = new Date(Date.UTC(lastYear, 11, 1) - n * 86_400_000).toISOString()
+    const id = await insert('news', {
+      title: en(title),
+      slug,
+      generateSlug: false,
+      kind: random.pick(['press-release', 'announcement']),
+      summary: en(summary),
+      body: en(richText({ paragraphs: random.sample(words.sentences, 3) })),
+      publishedAt,
+      _status: 'published',
+    })
+    await index('news', id, title, summary, slug)
+    report('news', n, count)
   }
 }
