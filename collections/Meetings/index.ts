@@ -109,8 +109,8 @@ export const Meetings: CollectionConfig = {
           validate: validateEdition,
           admin: {
             description: {
-              en: 'The year of the forum this meeting belongs to. A year with no edition yet gets a draft edition to complete.',
-              zh: '本会议所属论坛的年份。尚无届次的年份会新建一个待完善的草稿届次。',
+              en: 'The year of the forum this meeting belongs to; + adds a year not listed yet. (An import or API save naming a new year makes a draft edition to complete.)',
+              zh: '本会议所属论坛的年份；如未列出，可用 + 添加。（导入或通过 API 保存新的年份时，会新建一个待完善的草稿届次。）',
             },
           },
         },

@@ -4,7 +4,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { AdminLanguage, AdminSession } from './helpers/adminSession'
 
-import { addRow, fieldOf, pick, pickedLabels, typeDate, typeRichText } from './helpers/adminFields'
+import {
+  addRow,
+  choose,
+  fieldOf,
+  pick,
+  pickedLabels,
+  typeDate,
+  typeRichText,
+} from './helpers/adminFields'
 import {
   adminAPI,
   openAdminSession,
@@ -72,7 +80,7 @@ const buildMeeting = async ({ session, title }: { session: AdminSession; title: 
       .toContain(title)
   })
   await step('fill in the edition, the start and the venue', async () => {
-    await fieldOf(page, 'edition').fill('2022')
+    await choose({ page, path: 'edition', option: /^2022$/ })
     await typeDate(page, 'startsAt', '30 Oct 2022, 14:00')
     await fieldOf(page, 'venue').fill('Beijing, China')
     await fieldOf(page, 'focus').fill('Policy and trend, city and project')

@@ -37,6 +37,26 @@ export const pick = async ({
     .waitFor({ timeout: 10_000 })
 }
 
+// Chooses from a picker's list without typing: for short lists (a forum's editions) whose labels
+// are not what the picker searches by.
+export const choose = async ({
+  page,
+  path,
+  option,
+}: {
+  page: Page
+  path: string
+  option: RegExp
+}) => {
+  const field = fieldOf(page, path)
+  await field.locator('input.rs__input').focus()
+  await page.keyboard.press('ArrowDown')
+  await page.locator('.rs__option', { hasText: option }).first().click({ timeout: 20_000 })
+  await field.locator('.rs__single-value').filter({ hasText: option }).first().waitFor({
+    timeout: 10_000,
+  })
+}
+
 // What a picker shows as chosen (its labels), for checking names rather than ids.
 export const pickedLabels = (page: Page, path: string) =>
   fieldOf(page, path).locator('.rs__single-value, .rs__multi-value').allInnerTexts()
