@@ -251,7 +251,7 @@ export interface Meeting {
   title: string;
   kind: 'round-table' | 'plenary' | 'forum' | 'workshop' | 'side-event' | 'press-event';
   /**
-   * The year of the forum this meeting belongs to. A year with no edition yet gets a draft edition to complete.
+   * The year of the forum this meeting belongs to; + adds a year not listed yet. (An import or API save naming a new year makes a draft edition to complete.)
    */
   edition: number | Edition;
   startsAt: string;
