@@ -2,6 +2,8 @@ import type { NextRequest } from 'next/server'
 
 import { NextResponse } from 'next/server'
 
+import { sitePathHeader } from '@/site/paths'
+
 // English is served at unprefixed addresses (/meetings/…), Chinese under /zh. The app's routes
 // all live under [locale], so an unprefixed request is rewritten to /en internally, and an
 // explicit /en/… address is redirected to its unprefixed, canonical form.
@@ -12,11 +14,15 @@ export const proxy = (request: NextRequest) => {
     url.pathname = pathname.slice(3) || '/'
     return NextResponse.redirect(url, 308)
   }
-  if (pathname === '/zh' || pathname.startsWith('/zh/')) return NextResponse.next()
+  // Whatever a client sent under this name is replaced.
+  const headers = new Headers(request.headers)
+  headers.set(sitePathHeader, pathname)
+  if (pathname === '/zh' || pathname.startsWith('/zh/'))
+    return NextResponse.next({ request: { headers } })
   const url = request.nextUrl.clone()
   url.pathname = `/en${pathname === '/' ? '' : pathname}`
   url.search = search
-  return NextResponse.rewrite(url)
+  return NextResponse.rewrite(url, { request: { headers } })
 }
 
 export const config = {

@@ -1,6 +1,7 @@
 // @ts-check
 import { normalisedPageURL } from './cacheKeys.mjs'
 import { carriesPersonalCookie } from './cookies.mjs'
+import { matchesETag } from './etags.mjs'
 import { preferredEncoding } from './pageCache.mjs'
 import publicAPI from '../runtime/publicAPI.json' with { type: 'json' }
 
@@ -9,7 +10,7 @@ import publicAPI from '../runtime/publicAPI.json' with { type: 'json' }
 
 // Payload's admin and API, Next's own assets and image optimiser, and the preview routes are
 // never shared between readers...
-const uncachedPaths = /^\/(?:api|admin|_next|next)(?:\/|$)/
+const uncachedPaths = /^\/(?:api|admin|_next|next)(?:[/?]|$)/
 // ...except the REST reads of the public collections, which partners poll: for an anonymous
 // reader their answer depends on the content alone. No cachedQuery runs inside Payload's
 // handlers to record which content, so they are stored under anyContentTag and any edit to
@@ -33,6 +34,10 @@ const routerHeaders = [
 
 /** @param {import('node:http').IncomingMessage} request */
 export const isAPIRequest = (request) => /^\/api(?:\/|\?|$)/.test(request.url ?? '/')
+
+/** A page of the public site (or a file its routes answer, such as a feed): not the admin, API or Next's own. */
+/** @param {string} url */
+export const isSitePage = (url) => !uncachedPaths.test(url)
 
 /** @param {string} url */
 export const isPublicAPIRead = (url) => publicAPIReads.test(url) && !draftParameter.test(url)
@@ -79,7 +84,7 @@ export const isCrossOriginRead = (request) =>
  * @param {import('./pageCache.mjs').CachedPage} page
  */
 export const sendCachedPage = (request, response, page) => {
-  if (request.headers['if-none-match'] === page.etag) {
+  if (matchesETag(request.headers['if-none-match'], page.etag)) {
     response.writeHead(304, page.notModifiedHeaders)
     response.end()
     return

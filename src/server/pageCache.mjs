@@ -1,9 +1,9 @@
 // @ts-check
-import { createHash } from 'node:crypto'
 import { promisify } from 'node:util'
 import zlib from 'node:zlib'
 
 import { pathOfKey } from './cacheKeys.mjs'
+import { etagOf } from './etags.mjs'
 
 const brotli = promisify(zlib.brotliCompress)
 const gzip = promisify(zlib.gzip)
@@ -112,7 +112,7 @@ export const preparePage = async ({ key, rendered, tags, ttlMs, purged = false }
     brotli(rendered.body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5 } }),
     gzip(rendered.body, { level: 6 }),
   ])
-  const etag = `"${createHash('sha1').update(rendered.body).digest('base64url')}"`
+  const etag = etagOf(rendered.body)
   /** @type {Record<string, string | string[]>} */
   const headers = {}
   for (const [name, value] of Object.entries(rendered.headers)) {

@@ -8,7 +8,13 @@ import http from 'node:http'
 
 import { writeAccessLog } from './accessLog.mjs'
 import { inTurn } from './anonymousTurns.mjs'
-import { cacheKeyOf, isCrossOriginRead, isPublicAPIRead, takeSharedRead } from './cachePolicy.mjs'
+import {
+  cacheKeyOf,
+  isCrossOriginRead,
+  isPublicAPIRead,
+  isSitePage,
+  takeSharedRead,
+} from './cachePolicy.mjs'
 import { clientAddressHeader } from '../runtime/clientAddress.mjs'
 import {
   accessLog,
@@ -21,6 +27,7 @@ import {
   rendererSocket,
   shutdownGraceMs,
 } from './config.mjs'
+import { finishAnswers } from './finishedAnswers.mjs'
 import { frontPageCache, generationHeader, reportReady } from './frontChannel.mjs'
 import { answeredHealthCheck } from './health.mjs'
 import { answeredDuringOutage, reportOutagesAs503 } from './outage.mjs'
@@ -116,7 +123,12 @@ const handOver = ({ request, response, sharedRead, startedAt }) => {
     if (context.expiredTags.size > 0) expire(context.expiredTags)
     if (accessLog) writeAccessLog({ request, response, startedAt, cacheStatus, context })
   })
+  const acceptsGzip = /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))
   if (sharedRead) keepWhenShareable(request, response, context)
+  if (isSitePage(String(request.url)) || isPublicAPIRead(String(request.url))) {
+    delete request.headers['accept-encoding']
+    finishAnswers(request, response, { gzip: !sharedRead && acceptsGzip })
+  }
   answerPermanentRedirectsWith301(request, response)
   requestContext.run(context, () => handle(request, response))
 }

@@ -1,7 +1,7 @@
 // @ts-check
 
 // What the page cache may keep: pages, RSC payloads, JSON, feeds, calendars and text.
-const storableTypes =
+export const storableTypes =
   /^(?:text\/html|text\/x-component|application\/(?:json|xml|rss\+xml|atom\+xml)|text\/(?:xml|calendar|plain))/
 
 /**

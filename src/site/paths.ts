@@ -10,3 +10,7 @@ export const pathUnder =
   (list: string) =>
   ({ slug }: PageDocument): string =>
     `${list}/${slug}`
+
+// The address a page was asked for (with /zh, without the internal /en), which src/proxy.ts sets
+// on every page request for the server components that need it (the language switcher).
+export const sitePathHeader = 'x-site-path'

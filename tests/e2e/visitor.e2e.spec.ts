@@ -322,3 +322,59 @@ it('asks for no client hints on public pages, only in the admin', async () => {
   expect(home.headers.get('accept-ch')).toBeNull()
   expect(admin.headers.get('critical-ch')).toBe('Sec-CH-Prefers-Color-Scheme')
 })
+
+// Issue 15: public pages are HTML and CSS with one small script of the site's own
+// (public/islands.js); Next's client runtime goes only to pages with a React island.
+const scriptsLoadedBy = async (path: string) => {
+  const { context, page } = await newPage({ browser, viewport: viewports.phone })
+  const scripts: string[] = []
+  const errors: string[] = []
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname)
+  })
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text())
+  })
+  await page.goto(path, { waitUntil: 'networkidle' })
+  await context.close()
+  return { scripts, errors }
+}
+
+it.each([
+  '/',
+  '/meetings/green-industry-and-low-carbon-city-construction',
+  '/speakers/zou-ji',
+  '/photos',
+  '/zh/photos/green-industry-and-low-carbon-city-construction',
+  '/editions/2022/programme',
+])('sends %s with the site’s own script and none of the framework’s', async (path) => {
+  const { scripts, errors } = await scriptsLoadedBy(path)
+  expect(scripts).toEqual(['/islands.js'])
+  expect(errors).toEqual([])
+})
+
+it('sends the framework to a page with a form, which answers in place', async () => {
+  const { scripts, errors } = await scriptsLoadedBy('/contact-us')
+  expect(scripts.filter((script) => script.startsWith('/_next/static/')).length).toBeGreaterThan(2)
+  expect(errors).toEqual([])
+})
+
+// Issue 16: every public GET has an ETag and answers If-None-Match with 304, from the page cache
+// (an anonymous reader) and from the renderer (a reader with a session cookie, never cached).
+it.each([
+  ['a page', '/speakers/zou-ji'],
+  ['a public API read', '/api/meetings?limit=1&depth=0'],
+])('answers a conditional GET of %s with 304, cached or not', async (_kind, path) => {
+  for (const cookie of ['', 'payload-token=none']) {
+    const headers: Record<string, string> = cookie ? { cookie } : {}
+    const first = await fetch(`${baseURL()}${path}`, { headers })
+    const etag = first.headers.get('etag')
+    await first.arrayBuffer()
+    expect(etag, `${path} ${cookie}`).toMatch(/^"[\w-]+"$/)
+    const again = await fetch(`${baseURL()}${path}`, {
+      headers: { ...headers, 'if-none-match': etag! },
+    })
+    expect(again.status, `${path} ${cookie}`).toBe(304)
+    expect(again.headers.get('etag')).toBe(etag)
+  }
+})

@@ -24,7 +24,13 @@ export const FormSection = ({
     ),
   )
   return (
-    <section className="form-section" aria-labelledby={`form-${form.id}-title`}>
+    // A React island: the page keeps Next's client runtime (src/server/clientRuntime.mjs), so the
+    // form answers in place; without JavaScript it posts and the page comes back with the answer.
+    <section
+      className="form-section"
+      aria-labelledby={`form-${form.id}-title`}
+      data-react-island=""
+    >
       <h2 id={`form-${form.id}-title`}>{form.title}</h2>
       <SiteForm
         formId={form.id}

@@ -1,12 +1,8 @@
-'use client'
-
-import { useState, useSyncExternalStore } from 'react'
-
-const subscribeToNothing = () => () => {}
-
 // The player is the video site's page: framing it sends the reader's address to that site and
 // lets it set cookies, so nothing of it loads until the reader asks. Until then a button stands in
-// its place; without JavaScript there is no button (it could do nothing), only the link beside it.
+// its place, which public/islands.js turns into the site's player (`data-src`, `data-title`).
+// Without JavaScript the whole frame is hidden (styles.css, `html:not(.js)`): the button could do
+// nothing, and the link beside it is the way to the video.
 export const RecordingPlayer = ({
   src,
   title,
@@ -17,34 +13,11 @@ export const RecordingPlayer = ({
   title: string
   playLabel: string
   note: string
-}) => {
-  const isHydrated = useSyncExternalStore(
-    subscribeToNothing,
-    () => true,
-    () => false,
-  )
-  const [isPlaying, setIsPlaying] = useState(false)
-  if (!isHydrated) return null
-  if (isPlaying)
-    return (
-      <div className="recording__frame">
-        {/* The site's own player, with the fullscreen and autoplay it asks for; its origin is one
-            the Content-Security-Policy's frame-src lists (src/site/videoEmbeds.mjs). */}
-        <iframe
-          src={src}
-          title={title}
-          allow="autoplay; encrypted-media; fullscreen; picture-in-picture"
-          allowFullScreen
-          referrerPolicy="strict-origin-when-cross-origin"
-        />
-      </div>
-    )
-  return (
-    <div className="recording__frame recording__frame--waiting">
-      <button type="button" className="recording__play" onClick={() => setIsPlaying(true)}>
-        {playLabel}
-      </button>
-      <p className="recording__note">{note}</p>
-    </div>
-  )
-}
+}) => (
+  <div className="recording__frame recording__frame--waiting" data-src={src} data-title={title}>
+    <button type="button" className="recording__play">
+      {playLabel}
+    </button>
+    <p className="recording__note">{note}</p>
+  </div>
+)

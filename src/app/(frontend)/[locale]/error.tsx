@@ -6,7 +6,8 @@ const ErrorPage = ({ reset }: { error: Error & { digest?: string }; reset: () =>
   const en = getDictionary('en')
   const zh = getDictionary('zh')
   return (
-    <div className="message-page">
+    // A React island (src/server/clientRuntime.mjs), so that "Try again" can retry.
+    <div className="message-page" data-react-island="">
       <h1>{en.errorTitle}</h1>
       <p>{en.errorText}</p>
       <p lang="zh-Hans">{zh.errorText}</p>

@@ -14,6 +14,8 @@ import './styles.css'
 
 type Params = Promise<{ locale: string }>
 
+const markScriptable = "document.documentElement.classList.add('js')"
+
 // Pages render per request from the data cache (src/content/cachedQuery.ts), whose tags the
 // collections' hooks expire on every published edit. Caching whole rendered pages as well (ISR)
 // left client-side navigations showing a page from before an edit: Next refreshed the HTML but
@@ -42,8 +44,13 @@ const LocaleLayout = async ({ children, params }: { children: ReactNode; params:
   if (!isLocale(locale)) notFound()
   const [site, dictionary] = [await getSite({ locale }), getDictionary(locale)]
   return (
-    <html lang={htmlLang[locale]}>
+    // The `js` class is set before the body is painted, so what only works with a script (the
+    // recordings' Play button) shows from the first frame, without shifting the page; React may
+    // hydrate a page (one with a React island), hence suppressHydrationWarning on this element.
+    <html lang={htmlLang[locale]} suppressHydrationWarning>
       <body>
+        <script dangerouslySetInnerHTML={{ __html: markScriptable }} />
+        <script src="/islands.js" async />
         <a className="skip-link" href="#content">
           {dictionary.skipToContent}
         </a>

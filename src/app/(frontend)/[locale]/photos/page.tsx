@@ -111,6 +111,7 @@ const PhotosPage = async ({
               )}
             </p>
             <PhotoGallery
+              id={`gallery-${meeting.id}`}
               photos={viewable}
               labels={labels}
               preload={page === 1 && position === 0 ? firstRow : 0}

@@ -70,7 +70,12 @@ const MeetingGalleryPage = async ({ params }: { params: Params }) => {
         {' · '}
         <Link href={meetingPath}>{dictionary.aboutThisMeeting}</Link>
       </p>
-      <PhotoGallery photos={viewable} labels={galleryLabels({ dictionary, locale })} preload={3} />
+      <PhotoGallery
+        id="gallery"
+        photos={viewable}
+        labels={galleryLabels({ dictionary, locale })}
+        preload={3}
+      />
     </div>
   )
 }
