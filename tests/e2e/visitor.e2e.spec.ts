@@ -288,8 +288,8 @@ it('has an accessibility check that notices a broken page', async () => {
   const { context, page } = await newPage({ browser })
   await page.goto('/', { waitUntil: 'networkidle' })
 
-  // Hydration takes out nodes the server did not render, and on a busy machine it can still be
-  // running after the network is idle: add the image until it stays.
+  // Were the page hydrated (a page with a React island is), hydration could take out nodes the
+  // server did not render after the network is idle: add the image until it stays.
   await expect
     .poll(
       async () => {

@@ -2,19 +2,24 @@ import Image from 'next/image'
 import Link from 'next/link'
 
 import type { Edition } from '@/payload-types'
+import type { PartnerRole } from '@collections/Editions'
 import type { Partner } from '@/content/editions'
 import type { Dictionary } from '@/site/dictionary'
 import type { Locale } from '@/site/i18n'
 
+import { partnerRoles } from '@collections/Editions'
 import { localePath } from '@/site/i18n'
 import { populated } from '@/site/jsonLd'
 
-const roles = [
-  ['hosts', 'partnerHosts'],
-  ['coOrganisers', 'partnerCoOrganisers'],
-  ['supporters', 'partnerSupporters'],
-  ['mediaPartners', 'partnerMediaPartners'],
-] as const satisfies [keyof NonNullable<Edition['partners']>, keyof Dictionary][]
+// The page's heading for each role the collection has, in the collection's order: a role added
+// there does not compile until it has its word here.
+const roleWords: Record<PartnerRole, keyof Dictionary> = {
+  hosts: 'partnerHosts',
+  coOrganisers: 'partnerCoOrganisers',
+  supporters: 'partnerSupporters',
+  mediaPartners: 'partnerMediaPartners',
+}
+const roles = partnerRoles.map(({ name }) => [name, roleWords[name]] as const)
 
 const Logo = ({ partner }: { partner: Partner }) => {
   const logo = partner.logo && typeof partner.logo === 'object' ? partner.logo : null
