@@ -26,7 +26,7 @@ export const docsPage = `<!DOCTYPE html>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>CIFCC partner API</title>
-<link rel="icon" href="/favicon.ico">
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="/api/docs/swagger-ui.css">
 <link rel="stylesheet" href="/api/docs/theme.css">
 </head>
