@@ -303,7 +303,9 @@ const globalPaths = (global: SanitizedGlobalConfig): Record<string, unknown> => 
 }
 
 const perSecondsOrMinute = ({ points, duration }: { points: number; duration: number }) =>
-  duration === 60 ? `${points} a minute` : `${points} in ${duration} seconds`
+  duration === 60
+    ? `${points.toLocaleString('en')} a minute`
+    : `${points.toLocaleString('en')} in ${duration} seconds`
 
 const descriptionOf = () =>
   [
