@@ -7,7 +7,11 @@ import config from '@payload-config'
 export const describedOnce = (describe: (config: SanitizedConfig) => string) => {
   let text: Promise<string> | undefined
   return () => {
-    text ??= config.then(describe)
+    // A failed build is not kept: the next request tries again.
+    text ??= config.then(describe).catch((error: unknown) => {
+      text = undefined
+      throw error
+    })
     return text
   }
 }
