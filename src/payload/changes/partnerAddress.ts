@@ -30,17 +30,14 @@ for (const [network, prefix] of [
   privateNetworks.addSubnet(network, prefix, 'ipv4')
 for (const [network, prefix] of [
   ['::', 127], // unspecified and loopback
+  ['::ffff:0:0', 96], // IPv4 written as IPv6 (::ffff:127.0.0.1): nobody's partner needs it
   ['fc00::', 7], // unique local
   ['fe80::', 10], // link-local
   ['ff00::', 8], // multicast
 ] as const)
   privateNetworks.addSubnet(network, prefix, 'ipv6')
 
-const mappedIPv4 = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i
-
 export const isPrivateAddress = (address: string): boolean => {
-  const mapped = mappedIPv4.exec(address)?.[1]
-  if (mapped) return privateNetworks.check(mapped, 'ipv4')
   const family = isIP(address)
   if (family === 0) return false
   return privateNetworks.check(address, family === 4 ? 'ipv4' : 'ipv6')
