@@ -125,6 +125,30 @@ describe('change events', () => {
     expect(await kindsOf(speaker.id)).toEqual(['published', 'removed', 'published'])
   })
 
+  it('are kept 90 days: older ones go when the next change is recorded', async () => {
+    const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString()
+    const [old, recent] = await Promise.all(
+      [91, 89].map((days) =>
+        payload.create({
+          collection: 'change-events',
+          data: {
+            collection: 'news',
+            documentId: uniqueSuffix(),
+            kind: 'updated',
+            at: daysAgo(days),
+          },
+        }),
+      ),
+    )
+    await createNews(payload)
+    const left = await payload.find({
+      collection: 'change-events',
+      where: { id: { in: [old.id, recent.id] } },
+      depth: 0,
+    })
+    expect(left.docs.map(({ id }) => id)).toEqual([recent.id])
+  })
+
   it('are not recorded for collections outside the public API (users, forms)', async () => {
     const before = (await payload.count({ collection: 'change-events' })).totalDocs
     await payload.create({

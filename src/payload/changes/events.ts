@@ -174,6 +174,18 @@ const prune = async (req: PayloadRequest) => {
     where: { createdAt: { less_than: cutoff } },
     req,
   })
+  // Deliveries given up on stay in the job queue with their error; they go with their log.
+  await req.payload.db.deleteMany({
+    collection: 'payload-jobs',
+    where: {
+      and: [
+        { taskSlug: { equals: 'deliverWebhook' } },
+        { hasError: { equals: true } },
+        { createdAt: { less_than: cutoff } },
+      ],
+    },
+    req,
+  })
 }
 
 // Event times only go forward in one process, so that the feed's order (time, then id) is the
@@ -234,7 +246,7 @@ const queueDeliveries = async ({
 }) => {
   const { docs } = await req.payload.find({
     collection: 'webhooks',
-    where: { and: [{ active: { equals: true } }, { collections: { contains: collection } }] },
+    where: { and: [{ active: { equals: true } }, { collections: { in: [collection] } }] },
     select: {},
     depth: 0,
     pagination: false,
