@@ -17,6 +17,7 @@ import {
   createPage,
   createSpeaker,
   uniqueSuffix,
+  uploadTestDocument,
   uploadTestImage,
 } from '../helpers/factories'
 import { getTestPayload } from '../helpers/payload'
@@ -116,6 +117,19 @@ describe('change events', () => {
     await payload.update({ collection: 'photos', id: photo.id, data: { alt: 'A new caption' } })
     await payload.delete({ collection: 'photos', id: photo.id })
     expect(await kindsOf(photo.id)).toEqual(['published', 'updated', 'removed'])
+  })
+
+  it("follow the public's rule for a meeting's documents: nothing while the meeting is a draft", async () => {
+    const [draft, published] = await Promise.all([
+      createMeeting(payload, { _status: 'draft' }),
+      createMeeting(payload),
+    ])
+    const [hidden, shown] = await Promise.all([
+      uploadTestDocument(payload, { data: { meeting: draft.id } }),
+      uploadTestDocument(payload, { data: { meeting: published.id } }),
+    ])
+    expect(await kindsOf(hidden.id)).toEqual([])
+    expect(await kindsOf(shown.id)).toEqual(['published'])
   })
 
   it('follow a speaker into an embargo and out of it with the meeting that names them', async () => {
