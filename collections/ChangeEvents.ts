@@ -16,7 +16,7 @@ export const ChangeEvents: CollectionConfig = {
   },
   access: { create: () => false, read: editors, update: () => false, delete: () => false },
   admin: {
-    useAsTitle: 'documentId',
+    useAsTitle: 'label',
     defaultColumns: ['at', 'kind', 'collection', 'documentId', 'slug'],
     group: integrationsGroup,
     description: {
@@ -66,6 +66,13 @@ export const ChangeEvents: CollectionConfig = {
       name: 'slug',
       type: 'text',
       label: { en: 'Slug', zh: '网址标识' },
+    },
+    // What the delivery log and pickers show for an event, instead of its id.
+    {
+      name: 'label',
+      type: 'text',
+      label: { en: 'Event', zh: '事件' },
+      admin: { hidden: true },
     },
   ],
 }

@@ -965,6 +965,7 @@ export interface ChangeEvent {
   kind: 'published' | 'updated' | 'removed';
   at: string;
   slug?: string | null;
+  label?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1731,6 +1732,7 @@ export interface ChangeEventsSelect<T extends boolean = true> {
   kind?: T;
   at?: T;
   slug?: T;
+  label?: T;
   updatedAt?: T;
   createdAt?: T;
 }

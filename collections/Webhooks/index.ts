@@ -117,6 +117,8 @@ export const webhooksCollection = (collections: Labelled[]): CollectionConfig =>
         defaultSort: '-createdAt',
         defaultLimit: 20,
         admin: {
+          // Written by the delivery task only.
+          allowCreate: false,
           defaultColumns: ['createdAt', 'event', 'attempt', 'status', 'error', 'durationMs'],
         },
       },

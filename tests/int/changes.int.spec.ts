@@ -72,6 +72,14 @@ describe('change events', () => {
       { kind: 'published', slug: meeting.slug },
       { kind: 'updated', slug: meeting.slug },
     ])
+    // What the admin shows for an event (the delivery log, pickers) instead of its id.
+    const { docs } = await payload.find({
+      collection: 'change-events',
+      where: { documentId: { equals: meeting.id } },
+      limit: 1,
+      sort: 'at',
+    })
+    expect(docs[0].label).toBe(`published · meetings · ${meeting.slug}`)
   })
 
   it('record nothing for a draft saved beside a published meeting, and an update when it is published', async () => {

@@ -162,6 +162,11 @@ export type ChangeEventData = {
   slug?: string
 }
 
+const labelled = (event: ChangeEventData) => ({
+  ...event,
+  label: `${event.kind} · ${event.collection} · ${event.slug ?? event.documentId}`,
+})
+
 const prune = async (req: PayloadRequest) => {
   const cutoff = new Date(Date.now() - changeRetentionDays * 24 * 60 * 60 * 1000).toISOString()
   await req.payload.db.deleteMany({
@@ -214,7 +219,7 @@ const record = async ({ req, event }: { req: PayloadRequest; event: ChangeEventD
     await req.payload.update({
       collection: changeEventsSlug,
       id: earlier,
-      data: event,
+      data: labelled(event),
       overrideAccess: true,
       depth: 0,
       req,
@@ -223,7 +228,7 @@ const record = async ({ req, event }: { req: PayloadRequest; event: ChangeEventD
   }
   const created = await req.payload.create({
     collection: changeEventsSlug,
-    data: event,
+    data: labelled(event),
     overrideAccess: true,
     depth: 0,
     req,
