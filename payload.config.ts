@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { ChangeEvents } from './collections/ChangeEvents'
 import { Editions } from './collections/Editions'
 import { Documents } from './collections/Documents'
 import { Meetings } from './collections/Meetings'
@@ -16,6 +17,10 @@ import { Photos } from './collections/Photos'
 import { Site } from './collections/Site'
 import { Speakers } from './collections/Speakers'
 import { Users } from './collections/Users'
+import { WebhookDeliveries } from './collections/WebhookDeliveries'
+import { webhooksCollection } from './collections/Webhooks'
+import { changesEndpoint } from './src/payload/changes/feed'
+import { rememberPublicState } from './src/payload/changes/events'
 import { staffOnlyDocumentLocks } from './src/payload/access/documentLocks'
 import { forumTimeZone, supportedTimeZones } from './src/payload/fields/dateTime'
 import { richTextEditor } from './src/payload/fields/richText'
@@ -76,8 +81,11 @@ export default buildConfig({
       ],
     },
   },
-  collections,
+  // After them, partners' change events and webhooks (issue 16), which report on the content.
+  collections: [...collections, ChangeEvents, webhooksCollection(collections), WebhookDeliveries],
   globals: [Site],
+  // GET /api/changes: the change events, for partners.
+  endpoints: [changesEndpoint],
   // Scheduled publications (news): queued by staff, run by `npm start` (src/server/jobRunner.mjs).
   jobs,
   // The admin in English or Chinese, chosen by each account under Account → Language.
@@ -119,6 +127,7 @@ export default buildConfig({
       generateURL: (docs) =>
         docs.reduce((url, doc) => `${url}/${String(doc.slug || toSlug(doc.title) || doc.id)}`, ''),
     }),
+    rememberPublicState,
     recordContentReads,
   ],
   hooks: {

@@ -37,6 +37,9 @@ export interface Config {
     pages: Page;
     news: News;
     users: User;
+    'change-events': ChangeEvent;
+    webhooks: Webhook;
+    'webhook-deliveries': WebhookDelivery;
     search: Search;
     forms: Form;
     'form-submissions': FormSubmission;
@@ -62,6 +65,9 @@ export interface Config {
       people: 'speakers';
       meetings: 'meetings';
     };
+    webhooks: {
+      deliveries: 'webhook-deliveries';
+    };
   };
   collectionsSelect: {
     editions: EditionsSelect<false> | EditionsSelect<true>;
@@ -73,6 +79,9 @@ export interface Config {
     pages: PagesSelect<false> | PagesSelect<true>;
     news: NewsSelect<false> | NewsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'change-events': ChangeEventsSelect<false> | ChangeEventsSelect<true>;
+    webhooks: WebhooksSelect<false> | WebhooksSelect<true>;
+    'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
     search: SearchSelect<false> | SearchSelect<true>;
     forms: FormsSelect<false> | FormsSelect<true>;
     'form-submissions': FormSubmissionsSelect<false> | FormSubmissionsSelect<true>;
@@ -100,6 +109,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      deliverWebhook: TaskDeliverWebhook;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -943,6 +953,75 @@ export interface News {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * Published, changed and withdrawn public content, as partners read it at /api/changes and receive it by webhook. Kept 90 days.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "change-events".
+ */
+export interface ChangeEvent {
+  id: string;
+  collection: string;
+  documentId: string;
+  kind: 'published' | 'updated' | 'removed';
+  at: string;
+  slug?: string | null;
+  label?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Partners’ addresses that receive each published, changed or withdrawn document as a signed POST.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhooks".
+ */
+export interface Webhook {
+  id: string;
+  /**
+   * Who receives it, e.g. "UNFCCC newsroom".
+   */
+  name: string;
+  /**
+   * An https address on the internet, e.g. https://partner.example/cifcc-changes.
+   */
+  url: string;
+  collections: ('editions' | 'meetings' | 'speakers' | 'organisations' | 'photos' | 'documents' | 'pages' | 'news')[];
+  active?: boolean | null;
+  /**
+   * Give it to the partner: each delivery carries X-CIFCC-Signature, the HMAC-SHA256 of its body with this secret.
+   */
+  secret?: string | null;
+  regenerateSecret?: boolean | null;
+  lastDeliveryStatus?: string | null;
+  deliveries?: {
+    docs?: (string | WebhookDelivery)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Every attempt to send a change to a partner, with the answer. Kept 90 days.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-deliveries".
+ */
+export interface WebhookDelivery {
+  id: string;
+  webhook: string | Webhook;
+  event?: (string | null) | ChangeEvent;
+  attempt: number;
+  /**
+   * Empty when no answer came.
+   */
+  status?: number | null;
+  error?: string | null;
+  durationMs?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Kept up to date automatically from published content.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1111,7 +1190,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'deliverWebhook' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1144,7 +1223,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'deliverWebhook' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1193,6 +1272,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: string | User;
+      } | null)
+    | ({
+        relationTo: 'change-events';
+        value: string | ChangeEvent;
+      } | null)
+    | ({
+        relationTo: 'webhooks';
+        value: string | Webhook;
+      } | null)
+    | ({
+        relationTo: 'webhook-deliveries';
+        value: string | WebhookDelivery;
       } | null)
     | ({
         relationTo: 'search';
@@ -1633,6 +1724,50 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "change-events_select".
+ */
+export interface ChangeEventsSelect<T extends boolean = true> {
+  collection?: T;
+  documentId?: T;
+  kind?: T;
+  at?: T;
+  slug?: T;
+  label?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhooks_select".
+ */
+export interface WebhooksSelect<T extends boolean = true> {
+  name?: T;
+  url?: T;
+  collections?: T;
+  active?: T;
+  secret?: T;
+  regenerateSecret?: T;
+  lastDeliveryStatus?: T;
+  deliveries?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-deliveries_select".
+ */
+export interface WebhookDeliveriesSelect<T extends boolean = true> {
+  webhook?: T;
+  event?: T;
+  attempt?: T;
+  status?: T;
+  error?: T;
+  durationMs?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "search_select".
  */
 export interface SearchSelect<T extends boolean = true> {
@@ -1952,6 +2087,17 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDeliverWebhook".
+ */
+export interface TaskDeliverWebhook {
+  input: {
+    event: string;
+    webhook: string;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

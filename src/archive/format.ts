@@ -49,12 +49,19 @@ export const entryNames = {
 // the key-value store are transient, and the migrations a database has run describe its own
 // schema (a restored SQLite file gets its records from its own migrations; the first of them also
 // names the database in the data-cache keys, see src/payload/databaseIdentity.ts).
+// Change events and webhook deliveries are a log of the old site's saves, kept 90 days: ids may
+// change on the way (SQLite → MongoDB) and partners start their feed again. Webhooks themselves
+// are archived, as staff's settings, with their secrets in the encrypted form the database holds
+// (src/payload/changes/secret.ts): a site restored with the same PAYLOAD_SECRET goes on signing
+// as before; under another one, admins regenerate each secret.
 const notContent = new Set([
   'payload-locked-documents',
   'payload-preferences',
   'payload-migrations',
   'payload-jobs',
   'payload-kv',
+  'change-events',
+  'webhook-deliveries',
 ])
 
 export const archivedCollections = (payload: Payload): SanitizedCollectionConfig[] =>

@@ -3,6 +3,7 @@ import type { JobsConfig, PayloadRequest } from 'payload'
 import crypto from 'node:crypto'
 
 import { isStaff } from '@/payload/access/isStaff'
+import { deliverWebhookTask } from '@/payload/changes/deliver'
 import { jobRunnerHeader } from '@/runtime/jobRunner.mjs'
 import { runtimeState } from '@/runtime/runtimeState.mjs'
 
@@ -26,4 +27,6 @@ export const jobs: JobsConfig = {
     cancel: staff,
     run: ({ req }) => isStaff(req.user) || isJobRunner(req),
   },
+  // Webhook deliveries, queued for each change event (src/payload/changes/events.ts).
+  tasks: [deliverWebhookTask],
 }

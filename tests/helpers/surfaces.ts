@@ -38,6 +38,9 @@ export type AccessCollection =
   | 'search'
   | 'payload-locked-documents'
   | 'redirects'
+  | 'change-events'
+  | 'webhooks'
+  | 'webhook-deliveries'
 
 export type VersionedCollection = 'editions' | 'meetings' | 'pages' | 'news'
 
@@ -92,6 +95,7 @@ export type SampleReferences = {
   userId?: string
   lockedMeetingId?: string
   meetingId?: string
+  webhookId?: string
 }
 
 let sampleEditionYear = 2090
@@ -99,7 +103,7 @@ let sampleEditionYear = 2090
 // What a create sends; enum values as the REST and local APIs spell them.
 export const sampleData = (
   collection: AccessCollection,
-  { formId, speakerId, userId, lockedMeetingId, meetingId }: SampleReferences = {},
+  { formId, speakerId, userId, lockedMeetingId, meetingId, webhookId }: SampleReferences = {},
 ): Record<string, unknown> => {
   const suffix = uniqueSuffix()
   switch (collection) {
@@ -164,6 +168,21 @@ export const sampleData = (
         to: { type: 'custom', url: '/meetings' },
         locale: 'en',
       }
+    case 'change-events':
+      return {
+        collection: 'meetings',
+        documentId: `access-${suffix}`,
+        kind: 'updated',
+        at: new Date().toISOString(),
+      }
+    case 'webhooks':
+      return {
+        name: `Access Partner ${suffix}`,
+        url: `https://partner.example/access-${suffix}`,
+        collections: ['meetings'],
+      }
+    case 'webhook-deliveries':
+      return { webhook: webhookId, attempt: 1, status: 200, durationMs: 12 }
   }
 }
 
@@ -184,6 +203,9 @@ export const sampleUpdate = (collection: AccessCollection): Record<string, unkno
     search: { title: 'Renamed Entry' },
     'payload-locked-documents': { globalSlug: null },
     redirects: { to: { type: 'custom', url: '/speakers' } },
+    'change-events': { slug: 'renamed' },
+    webhooks: { name: 'Renamed Partner' },
+    'webhook-deliveries': { attempt: 2 },
   })[collection]
 
 const siteUpdate = () => ({ name: `Forum ${uniqueSuffix()}` })
@@ -301,6 +323,13 @@ const graphQLNames: Record<
     fields: 'id globalSlug',
   },
   redirects: { single: 'Redirect', plural: 'Redirects', fields: 'id from' },
+  'change-events': { single: 'ChangeEvent', plural: 'ChangeEvents', fields: 'id kind' },
+  webhooks: { single: 'Webhook', plural: 'Webhooks', fields: 'id name' },
+  'webhook-deliveries': {
+    single: 'WebhookDelivery',
+    plural: 'WebhookDeliveries',
+    fields: 'id attempt',
+  },
 }
 
 // GraphQL enum values cannot contain "-" or "/": round-table → round_table, Asia/Shanghai → Asia_Shanghai.

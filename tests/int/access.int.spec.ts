@@ -61,6 +61,9 @@ const accessMatrix: Record<Role, Record<AccessCollection, string>> = {
     search: '-R--·', // entries of public documents only
     'payload-locked-documents': '----·',
     redirects: '----·', // the old addresses name drafts; the site follows them for the public
+    'change-events': '----·', // partners read them through GET /api/changes, see changes.int
+    webhooks: '----·',
+    'webhook-deliveries': '----·',
   },
   editor: {
     editions: 'CRUDV',
@@ -77,6 +80,9 @@ const accessMatrix: Record<Role, Record<AccessCollection, string>> = {
     search: '-R--·', // kept by the plugin from published content
     'payload-locked-documents': 'CRUD·',
     redirects: 'CRUD·',
+    'change-events': '-R--·', // written by the revalidation hooks only
+    webhooks: '-R--·', // without their secrets; admins manage them, like API keys
+    'webhook-deliveries': '-R--·', // written by the delivery task only
   },
   admin: {
     editions: 'CRUDV',
@@ -93,6 +99,9 @@ const accessMatrix: Record<Role, Record<AccessCollection, string>> = {
     search: 'CRUD·',
     'payload-locked-documents': 'CRUD·',
     redirects: 'CRUD·',
+    'change-events': '-R--·',
+    webhooks: 'CRUD·',
+    'webhook-deliveries': '-R--·',
   },
   reader: {
     editions: '-R--V', // drafts too
@@ -109,6 +118,9 @@ const accessMatrix: Record<Role, Record<AccessCollection, string>> = {
     search: '-R--·',
     'payload-locked-documents': '----·',
     redirects: '-R--·', // what the site will answer at an old address
+    'change-events': '----·', // the feed is public; the collection is staff's
+    webhooks: '----·',
+    'webhook-deliveries': '----·',
   },
   disabled: {
     editions: '-R---',
@@ -125,6 +137,9 @@ const accessMatrix: Record<Role, Record<AccessCollection, string>> = {
     search: '-R--·',
     'payload-locked-documents': '----·',
     redirects: '----·',
+    'change-events': '----·',
+    webhooks: '----·',
+    'webhook-deliveries': '----·',
   },
 }
 
@@ -276,6 +291,15 @@ const createTarget = (collection: AccessCollection): Promise<{ id: string }> =>
       }),
     redirects: () =>
       payload.create({ collection: 'redirects', data: sampleData('redirects') as never }),
+    'change-events': () =>
+      payload.create({ collection: 'change-events', data: sampleData('change-events') as never }),
+    webhooks: () =>
+      payload.create({ collection: 'webhooks', data: sampleData('webhooks') as never }),
+    'webhook-deliveries': () =>
+      payload.create({
+        collection: 'webhook-deliveries',
+        data: sampleData('webhook-deliveries', references) as never,
+      }),
   })[collection]()
 
 beforeAll(async () => {
@@ -298,11 +322,12 @@ beforeAll(async () => {
     disabled: await disabledEditor(),
   }
   // Saving a document deletes its locks, so the locks in the table are on a meeting nobody saves.
-  const [form, speaker, lockedMeeting, publishedMeeting] = await Promise.all([
+  const [form, speaker, lockedMeeting, publishedMeeting, webhook] = await Promise.all([
     createForm(),
     createSpeaker(payload),
     createMeeting(payload),
     createMeeting(payload, { _status: 'published' }),
+    payload.create({ collection: 'webhooks', data: sampleData('webhooks') as never }),
   ])
   references = {
     formId: form.id,
@@ -310,6 +335,7 @@ beforeAll(async () => {
     userId: admin.user!.id,
     lockedMeetingId: lockedMeeting.id,
     meetingId: publishedMeeting.id,
+    webhookId: webhook.id,
   }
   targets = Object.fromEntries(
     await Promise.all(

@@ -42,6 +42,7 @@ const contentCollections = [
   'forms',
   'form-submissions',
   'redirects',
+  'webhooks',
 ] as const satisfies CollectionSlug[]
 
 const versionedCollections = ['meetings', 'pages', 'news'] as const
@@ -49,6 +50,8 @@ const versionedCollections = ['meetings', 'pages', 'news'] as const
 const adminEmail = 'archivist@example.test'
 
 let source: Payload
+let webhookSecret: string
+let webhookID: string
 let target: SecondSite
 let empty: SecondSite
 let workDir: string
@@ -170,6 +173,13 @@ beforeAll(async () => {
     },
   })
 
+  const webhook = await source.create({
+    collection: 'webhooks',
+    data: { name: 'Partner newsroom', url: 'https://partner.example/cifcc', collections: ['news'] },
+  })
+  webhookSecret = webhook.secret!
+  webhookID = webhook.id
+
   workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cifcc-archive-test-'))
   archive = path.join(workDir, 'site.tar.gz')
   manifest = await exportArchive({ payload: source, file: archive })
@@ -193,6 +203,21 @@ describe('an exported archive', () => {
         (await source.db.count({ collection })).totalDocs,
       ])
     expect(manifest).toMatchObject({ format: archiveFormat, sourceAdapter: source.db.name })
+  })
+})
+
+describe('a webhook in the archive', () => {
+  it('travels with its secret encrypted, which the restored site reads with the same PAYLOAD_SECRET', async () => {
+    const bytes = zlib.gunzipSync(fs.readFileSync(archive)).toString('utf8')
+    expect(bytes).toContain('Partner newsroom')
+    expect(bytes).not.toContain(webhookSecret.slice('whsec_'.length))
+    const restored = await target.payload.findByID({ collection: 'webhooks', id: webhookID })
+    expect(restored.secret).toBe(webhookSecret)
+  })
+
+  it('leaves the change events and delivery log of the old site out', () => {
+    expect(manifest.collections['change-events']).toBeUndefined()
+    expect(manifest.collections['webhook-deliveries']).toBeUndefined()
   })
 })
 

@@ -9,6 +9,7 @@ import { revalidateTag } from 'next/cache'
 import type { CacheTag, CollectionWithTag } from '@/content/cacheTags'
 
 import { cacheTags } from '@/content/cacheTags'
+import { recordChange, recordDeletion } from '@/payload/changes/events'
 import { expireCachedPages } from '@/runtime/requestContext.mjs'
 
 // Outside a Next server (the seed, tests, the payload CLI) there is no cache to expire and
@@ -35,20 +36,24 @@ const isVisibleToReaders = ({ doc, previousDoc }: { doc: Versioned; previousDoc?
     ? previousDoc?.visibility === 'public'
     : doc._status !== 'draft' || previousDoc?._status === 'published'
 
+// The same saves are the partners' change events (src/payload/changes/events.ts), which ask
+// whether the public saw the document before the save and sees it after.
 export const revalidateAfterChange =
   (collection: CollectionWithTag): CollectionAfterChangeHook<Versioned> =>
-  ({ doc, previousDoc, context }) => {
+  async ({ doc, previousDoc, context, req }) => {
     // The first-start seed writes from inside a page render, where Next forbids revalidation;
     // nothing can be cached from an empty database anyway.
     if (context.isSeeding) return doc
     if (isVisibleToReaders({ doc, previousDoc })) expireNow(cacheTags[collection])
+    await recordChange({ req, collection, doc })
     return doc
   }
 
 export const revalidateAfterDelete =
   (collection: CollectionWithTag): CollectionAfterDeleteHook<Versioned> =>
-  ({ doc }) => {
+  async ({ doc, req }) => {
     expireNow(cacheTags[collection])
+    await recordDeletion({ req, collection, doc })
     return doc
   }
 

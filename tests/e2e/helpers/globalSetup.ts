@@ -19,12 +19,12 @@ export default async function setup(project: TestProject) {
   // Next keeps its data cache in .next/cache across server restarts; entries left by an earlier
   // run describe another database. A new deployment starts without them, and so does this run.
   fs.rmSync(path.resolve('.next/cache/fetch-cache'), { recursive: true, force: true })
-  const server = await startReadyServer({ port, env: { SEED_ON_INIT: 'true' } }).catch(
-    (error: unknown) => {
-      console.error(String(error).slice(-4000))
-      throw error
-    },
-  )
+  // Webhooks may reach the test's receiver on loopback (tests/e2e/webhooks.e2e.spec.ts).
+  const env = { SEED_ON_INIT: 'true', WEBHOOKS_ALLOW_LOCAL: 'true' }
+  const server = await startReadyServer({ port, env }).catch((error: unknown) => {
+    console.error(String(error).slice(-4000))
+    throw error
+  })
   project.provide('baseURL', server.url)
   return async () => {
     await stopServer(server)
