@@ -15,6 +15,7 @@ import * as migration_20261205_101126_import_confirmation from './20261205_10112
 import * as migration_20261205_131849_editions from './20261205_131849_editions';
 import * as migration_20261205_142227_documents_redirects from './20261205_142227_documents_redirects';
 import * as migration_20261205_143213_news_jobs from './20261205_143213_news_jobs';
+import * as migration_20261205_172510_partner_changes from './20261205_172510_partner_changes';
 
 export const migrations = [
   {
@@ -100,6 +101,11 @@ export const migrations = [
   {
     up: migration_20261205_143213_news_jobs.up,
     down: migration_20261205_143213_news_jobs.down,
-    name: '20261205_143213_news_jobs'
+    name: '20261205_143213_news_jobs',
+  },
+  {
+    up: migration_20261205_172510_partner_changes.up,
+    down: migration_20261205_172510_partner_changes.down,
+    name: '20261205_172510_partner_changes'
   },
 ];
