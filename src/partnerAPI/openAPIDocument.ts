@@ -2,7 +2,9 @@ import type { SanitizedCollectionConfig, SanitizedConfig, SanitizedGlobalConfig 
 
 import type { Schema } from './jsonSchemas'
 
-import { publicAPIOf } from '@/payload/publicAPI'
+import { changeKinds } from '@/payload/changes/events'
+import { defaultChangesLimit, maxChangesLimit } from '@/payload/changes/feed'
+import { publicAPIPathsOf } from '@/payload/siteContent'
 import { limits } from '@/runtime/rateLimits.mjs'
 
 import { componentRef, publicSchemasOf } from './jsonSchemas'
@@ -319,6 +321,10 @@ const descriptionOf = () =>
     '',
     `**Rate limits** per client address, for requests the shared cache cannot answer: ${perSecondsOrMinute(limits.apiRead)} without a key, ${perSecondsOrMinute(limits.signedInAPI)} with one, searches ${perSecondsOrMinute(limits.search)}. Over a limit the answer is \`429\` with \`Retry-After\` (seconds) and \`{"errors":[{"message"}]}\`. Repeated anonymous reads are usually answered from the cache and never counted.`,
     '',
+    '**Conditional requests**: every answer carries an `ETag`; send it back in `If-None-Match` and an unchanged answer is a bodiless `304`.',
+    '',
+    '**What changed**: `GET /api/changes?since=…` lists what became public, changed or was removed; admins can also register a webhook that POSTs each change, signed with HMAC-SHA256.',
+    '',
     '`select`, `populate` and `depth` return part of a document: the schemas describe it whole.',
   ].join('\n')
 
@@ -330,8 +336,76 @@ const publicOnes = <T extends SanitizedCollectionConfig | SanitizedGlobalConfig>
     entities.filter((entity) => entity.slug === slug && canPublicRead(entity)),
   )
 
+// GET /api/changes (src/payload/changes/feed.ts): what became public, changed or was removed.
+const changeEventSchema: Schema = {
+  type: 'object',
+  required: ['collection', 'id', 'kind', 'at', 'url'],
+  properties: {
+    collection: { type: 'string' },
+    id: { type: ['string', 'integer'] },
+    kind: { type: 'string', enum: changeKinds },
+    at: { type: 'string', format: 'date-time' },
+    slug: { type: 'string' },
+    url: { type: 'string', description: 'The document in this API (gone once removed).' },
+  },
+}
+
+const changesPageSchema: Schema = {
+  type: 'object',
+  required: ['events', 'hasMore', 'next', 'retentionDays'],
+  properties: {
+    events: { type: 'array', items: ref('ChangeEvent') },
+    hasMore: { type: 'boolean' },
+    next: {
+      type: 'string',
+      description: 'The following page; once `hasMore` is false, the address of the next poll.',
+    },
+    retentionDays: { type: 'integer' },
+  },
+}
+
+const changesPath = {
+  '/api/changes': {
+    get: {
+      operationId: 'changes.list',
+      summary: 'What changed in public content',
+      description:
+        'Events after `since` (or after the page `cursor` names), oldest first. Only public changes are recorded: a draft is never mentioned. Webhooks send the same events as they happen.',
+      tags: ['Changes'],
+      parameters: [
+        {
+          name: 'since',
+          in: 'query',
+          description: 'A date, or a date and time with its offset: `2026-12-05T09:30:00Z`.',
+          schema: { type: 'string' },
+        },
+        {
+          name: 'cursor',
+          in: 'query',
+          description: 'From the `next` of the page before.',
+          schema: { type: 'string' },
+        },
+        {
+          name: 'limit',
+          in: 'query',
+          schema: {
+            type: 'integer',
+            minimum: 1,
+            maximum: maxChangesLimit,
+            default: defaultChangesLimit,
+          },
+        },
+      ],
+      responses: {
+        '200': { description: 'A page of change events.', content: json(ref('ChangesPage')) },
+        ...refusals,
+      },
+    },
+  },
+}
+
 export const openAPIDocumentOf = (config: SanitizedConfig): OpenAPIDocument => {
-  const { paths } = publicAPIOf(config)
+  const paths = publicAPIPathsOf(config)
   const globalSlugs = paths.filter((path) => path.startsWith('globals/'))
   const collections = publicOnes(
     config.collections,
@@ -351,9 +425,19 @@ export const openAPIDocumentOf = (config: SanitizedConfig): OpenAPIDocument => {
       description: descriptionOf(),
     },
     servers: [{ url: config.serverURL || '/' }],
-    paths: Object.assign({}, ...collections.map(collectionPaths), ...globals.map(globalPaths)),
+    paths: Object.assign(
+      {},
+      ...collections.map(collectionPaths),
+      ...globals.map(globalPaths),
+      changesPath,
+    ),
     components: {
-      schemas: { ...schemas, Error: errorSchema },
+      schemas: {
+        ...schemas,
+        Error: errorSchema,
+        ChangeEvent: changeEventSchema,
+        ChangesPage: changesPageSchema,
+      },
       parameters: parametersOf(config),
       responses,
       securitySchemes: {

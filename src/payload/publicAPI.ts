@@ -15,6 +15,10 @@ const publicEndpointPathsOf = (config: SanitizedConfig): string[] =>
     .filter(({ custom }) => custom?.publicAPI === true)
     .map(({ path }) => path.replace(/^\//, ''))
 
+// The API's descriptions, Next routes beside Payload's (src/app/(payload)/api/): built from the
+// config, the same for every reader, and cached, tagged and read cross-origin like the rest.
+const descriptionPaths = ['openapi.json', 'graphql/schema.graphql', 'docs']
+
 export const publicAPIOf = (config: SanitizedConfig): PublicAPI => ({
-  paths: [...publicAPIPathsOf(config), ...publicEndpointPathsOf(config)],
+  paths: [...publicAPIPathsOf(config), ...publicEndpointPathsOf(config), ...descriptionPaths],
 })

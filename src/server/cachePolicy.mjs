@@ -18,7 +18,7 @@ const uncachedPaths = /^\/(?:api|admin|_next|next)(?:[/?]|$)/
 // collections are public is said by their configs (src/payload/siteContent.ts), from which
 // `npm run generate:public` writes publicAPI.json.
 const publicAPIReads = new RegExp(
-  `^/api/(?:${publicAPI.paths.map((path) => path.replace(/[/]/g, '\\/')).join('|')})(?:[/?]|$)`,
+  `^/api/(?:${publicAPI.paths.map((path) => path.replace(/[/.]/g, '\\$&')).join('|')})(?:[/?]|$)`,
 )
 const draftParameter = /[?&]draft=/
 // A client-side navigation gets the page as a React Server Components payload, which depends on

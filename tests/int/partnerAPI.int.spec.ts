@@ -14,7 +14,7 @@ import type { TestServer } from '../helpers/server'
 import { GET as getGraphQLSchema } from '@/app/(payload)/api/graphql/schema.graphql/route'
 import { GET as getOpenAPI } from '@/app/(payload)/api/openapi.json/route'
 import { openAPIDocumentOf } from '@/partnerAPI/openAPIDocument'
-import { publicAPIOf } from '@/payload/publicAPI'
+import { publicAPIPathsOf } from '@/payload/siteContent'
 
 import { createMeeting, uniqueSuffix } from '../helpers/factories'
 import { getTestPayload } from '../helpers/payload'
@@ -65,7 +65,7 @@ describe('the OpenAPI document', () => {
   })
 
   it('lists, counts and reads by id every public collection, and reads every public global', () => {
-    const { paths } = publicAPIOf(config)
+    const paths = publicAPIPathsOf(config)
     expect(paths.length).toBeGreaterThan(5)
     for (const path of paths) {
       if (path.startsWith('globals/')) {
