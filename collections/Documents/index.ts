@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import path from 'node:path'
 
 import { editors } from '@/payload/access/editors'
+import { answerUnchangedFiles } from '@/payload/fileETags'
 import { ofPublishedMeetingOrInsiders } from '@/payload/access/ofPublishedMeetingOrInsiders'
 import { contentLanguageField } from '@/payload/fields/language'
 import { updatedByField } from '@/payload/fields/updatedBy'
@@ -12,6 +13,8 @@ import { cacheTags } from '@/content/cacheTags'
 import { siteContent } from '@/payload/siteContent'
 
 import { checkPdfFile } from './hooks/checkPdfFile'
+
+const documentsDir = path.join(process.env.MEDIA_DIR || 'media', 'documents')
 
 // Slides, statements and reports of a meeting, as PDF files. They have no page of their own: the
 // meeting's page lists them, and links to the file.
@@ -43,7 +46,8 @@ export const Documents: CollectionConfig = {
     // A folder of its own inside the photos' one (the same volume in a deployment); the archive's
     // export lists each upload folder without the folders of the others. On object storage they
     // are under documents/ (src/payload/objectStorage.ts).
-    staticDir: path.join(process.env.MEDIA_DIR || 'media', 'documents'),
+    staticDir: documentsDir,
+    handlers: [answerUnchangedFiles(documentsDir)],
     mimeTypes: ['application/pdf'],
     // Nothing to fetch from another server: a document is uploaded from the editor's computer.
     pasteURL: false,

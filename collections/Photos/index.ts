@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone } from '@/payload/access/anyone'
 import { editors } from '@/payload/access/editors'
+import { answerUnchangedFiles } from '@/payload/fileETags'
 import { updatedByField } from '@/payload/fields/updatedBy'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/payload/hooks/revalidate'
 import { setUpdatedBy } from '@/payload/hooks/setUpdatedBy'
@@ -10,6 +11,8 @@ import { siteContent } from '@/payload/siteContent'
 
 import { checkImageFile } from './hooks/checkImageFile'
 import { shareUploadBuffer } from './hooks/shareUploadBuffer'
+
+const photosDir = process.env.MEDIA_DIR || 'media'
 
 export const photoMimeTypes = ['image/jpeg', 'image/png', 'image/webp', 'image/avif']
 
@@ -47,7 +50,8 @@ export const Photos: CollectionConfig = {
   },
   defaultSort: '-takenAt',
   upload: {
-    staticDir: process.env.MEDIA_DIR || 'media',
+    staticDir: photosDir,
+    handlers: [answerUnchangedFiles(photosDir)],
     mimeTypes: photoMimeTypes,
     focalPoint: true,
     crop: true,

@@ -16,6 +16,7 @@ import { runtimeState } from './runtimeState.mjs'
  *   expiredTags: Set<string>
  *   statements?: string[]
  *   databaseFailed?: boolean
+ *   fileETag?: string
  * }} RequestContext
  */
 
@@ -42,6 +43,14 @@ export const countDatabaseQuery = (statement) => {
 export const recordCacheTags = (tags) => {
   const context = requestContext.getStore()
   if (context) for (const tag of tags) context.tags.add(tag)
+}
+
+// The validator of an uploaded file Payload is about to stream from the disk, which Payload's
+// own answer lacks; the renderer puts it on the answer (src/payload/fileETags.ts).
+/** @param {string} etag */
+export const recordFileETag = (etag) => {
+  const context = requestContext.getStore()
+  if (context) context.fileETag = etag
 }
 
 // Something personal (a preview, a signed-in reader) went into the response.

@@ -1,7 +1,7 @@
 // @ts-check
 import { normalisedPageURL } from './cacheKeys.mjs'
 import { carriesPersonalCookie } from './cookies.mjs'
-import { matchesETag } from './etags.mjs'
+import { matchesETag } from '../runtime/etags.mjs'
 import { preferredEncoding } from './pageCache.mjs'
 import publicAPI from '../runtime/publicAPI.json' with { type: 'json' }
 

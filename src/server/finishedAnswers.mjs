@@ -2,7 +2,7 @@
 import zlib from 'node:zlib'
 
 import { withoutClientRuntime } from './clientRuntime.mjs'
-import { etagOf, matchesETag } from './etags.mjs'
+import { etagOf, matchesETag } from '../runtime/etags.mjs'
 import { storableTypes } from './responseCapture.mjs'
 
 // The renderer holds a public read's answer (a page, a feed, a public API read) until Next has
@@ -40,9 +40,10 @@ const isHeld = (response) =>
 /**
  * @param {import('node:http').IncomingMessage} request
  * @param {import('node:http').ServerResponse} response
- * @param {{ gzip: boolean }} options
+ * @param {{ gzip: boolean, context: import('../runtime/requestContext.mjs').RequestContext }} options
+ *   context: the request's, in which Payload's file handler leaves a file's tag (src/payload/fileETags.ts)
  */
-export const finishAnswers = (request, response, { gzip }) => {
+export const finishAnswers = (request, response, { gzip, context }) => {
   // A HEAD answer has no body to finish (and its length is the GET's).
   if (request.method === 'HEAD') return
   const { writeHead, write, end, flushHeaders } = response
@@ -58,6 +59,8 @@ export const finishAnswers = (request, response, { gzip }) => {
     if (holding === undefined) {
       holding = isHeld(response)
       if (holding) held = []
+      else if (context.fileETag && response.statusCode === 200 && !response.headersSent)
+        response.setHeader('etag', context.fileETag)
     }
     return holding
   }

@@ -3,7 +3,7 @@ import { promisify } from 'node:util'
 import zlib from 'node:zlib'
 
 import { pathOfKey } from './cacheKeys.mjs'
-import { etagOf } from './etags.mjs'
+import { etagOf } from '../runtime/etags.mjs'
 
 const brotli = promisify(zlib.brotliCompress)
 const gzip = promisify(zlib.gzip)

@@ -127,7 +127,7 @@ const handOver = ({ request, response, sharedRead, startedAt }) => {
   if (sharedRead) keepWhenShareable(request, response, context)
   if (isSitePage(String(request.url)) || isPublicAPIRead(String(request.url))) {
     delete request.headers['accept-encoding']
-    finishAnswers(request, response, { gzip: !sharedRead && acceptsGzip })
+    finishAnswers(request, response, { gzip: !sharedRead && acceptsGzip, context })
   }
   answerPermanentRedirectsWith301(request, response)
   requestContext.run(context, () => handle(request, response))

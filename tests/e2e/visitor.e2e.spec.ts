@@ -378,3 +378,15 @@ it.each([
     expect(again.headers.get('etag')).toBe(etag)
   }
 })
+
+it('answers a conditional GET of an uploaded photo with 304', async () => {
+  const photos = await (await fetch(`${baseURL()}/api/photos?limit=1&depth=0`)).json()
+  const path = new URL(photos.docs[0].url, baseURL()).pathname
+  const first = await fetch(`${baseURL()}${path}`)
+  const etag = first.headers.get('etag')
+  expect((await first.arrayBuffer()).byteLength).toBeGreaterThan(1000)
+  expect(etag).toMatch(/^W\/"[0-9a-f]+-[0-9a-f]+"$/)
+  const again = await fetch(`${baseURL()}${path}`, { headers: { 'if-none-match': etag! } })
+  expect(again.status).toBe(304)
+  expect(again.headers.get('etag')).toBe(etag)
+})

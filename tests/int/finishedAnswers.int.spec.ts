@@ -5,7 +5,8 @@ import zlib from 'node:zlib'
 import { afterEach, describe, expect, it } from 'vitest'
 
 import { reactIslandAttribute, withoutClientRuntime } from '@/server/clientRuntime.mjs'
-import { etagOf, matchesETag } from '@/server/etags.mjs'
+import { etagOf, matchesETag } from '@/runtime/etags.mjs'
+import { createRequestContext } from '@/runtime/requestContext.mjs'
 import { finishAnswers } from '@/server/finishedAnswers.mjs'
 
 // Public pages go out without Next's client runtime (src/server/clientRuntime.mjs). The fixture
@@ -53,7 +54,7 @@ const fetchThrough = async (
   { gzip = false, headers = {} }: { gzip?: boolean; headers?: Record<string, string> } = {},
 ) => {
   server = http.createServer((request, response) => {
-    finishAnswers(request, response, { gzip })
+    finishAnswers(request, response, { gzip, context: createRequestContext() })
     answer(response)
   })
   await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve))
