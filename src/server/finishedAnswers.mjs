@@ -3,7 +3,7 @@ import zlib from 'node:zlib'
 
 import { withoutClientRuntime } from './clientRuntime.mjs'
 import { etagOf, matchesETag } from '../runtime/etags.mjs'
-import { storableTypes } from './responseCapture.mjs'
+import { bufferOf, storableTypes } from './responseCapture.mjs'
 
 // The renderer holds a public read's answer (a page, a feed, a public API read) until Next has
 // written all of it, and finishes it before it goes out:
@@ -18,24 +18,17 @@ import { storableTypes } from './responseCapture.mjs'
 // An answer larger than this is passed on as Next wrote it rather than held whole.
 const largestHeld = 8 * 1024 * 1024
 
-/** @param {unknown} chunk @param {unknown} encoding */
-const toBuffer = (chunk, encoding) => {
-  if (typeof chunk === 'string') {
-    const charset = typeof encoding === 'string' ? /** @type {BufferEncoding} */ (encoding) : 'utf8'
-    return Buffer.from(chunk, charset)
-  }
-  return chunk instanceof Uint8Array ? Buffer.from(chunk) : null
-}
-
 /** @param {import('node:http').ServerResponse} response */
 const typeOf = (response) => String(response.getHeader('content-type') ?? '')
+
+/** @param {import('node:http').ServerResponse} response */
+const isPage = (response) => /^text\/html\b/i.test(typeOf(response))
 
 /** @param {import('node:http').ServerResponse} response */
 const isHeld = (response) =>
   !response.headersSent &&
   !response.getHeader('content-encoding') &&
-  (/^text\/html\b/i.test(typeOf(response)) ||
-    (response.statusCode === 200 && storableTypes.test(typeOf(response))))
+  (isPage(response) || (response.statusCode === 200 && storableTypes.test(typeOf(response))))
 
 /**
  * @param {import('node:http').IncomingMessage} request
@@ -86,7 +79,7 @@ export const finishAnswers = (request, response, { gzip, context }) => {
   response.write = /** @type {typeof write} */ (
     function (/** @type {any[]} */ ...args) {
       if (!decide() || !held) return write.apply(response, /** @type {any} */ (args))
-      const chunk = toBuffer(args[0], args[1])
+      const chunk = bufferOf(args[0], args[1])
       if (chunk) held.push(chunk)
       heldBytes += chunk?.length ?? 0
       if (heldBytes > largestHeld) passOn()
@@ -97,7 +90,7 @@ export const finishAnswers = (request, response, { gzip, context }) => {
   )
   response.end = /** @type {typeof end} */ (
     function (/** @type {any[]} */ ...args) {
-      const chunk = typeof args[0] === 'function' ? null : toBuffer(args[0], args[1])
+      const chunk = bufferOf(args[0], args[1])
       if (!decide() || !held) return end.apply(response, /** @type {any} */ (args))
       const callback = args.find((arg) => typeof arg === 'function')
       const written = Buffer.concat(chunk ? [...held, chunk] : held)
@@ -136,7 +129,7 @@ const keepHead = (response, [status, ...rest]) => {
 
 /** @param {import('node:http').ServerResponse} response @param {Buffer} body */
 const finished = (response, body) =>
-  /^text\/html\b/i.test(typeOf(response)) && body.length > 0
+  isPage(response) && body.length > 0
     ? Buffer.from(withoutClientRuntime(body.toString('utf8')))
     : body
 

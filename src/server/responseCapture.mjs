@@ -5,6 +5,21 @@ export const storableTypes =
   /^(?:text\/html|text\/x-component|application\/(?:json|xml|rss\+xml|atom\+xml)|text\/(?:xml|calendar|plain))/
 
 /**
+ * A copy of what was passed to write or end, as bytes: a string in its encoding, or a Buffer or
+ * Uint8Array; null for anything else (a callback in the chunk's place).
+ *
+ * @param {unknown} chunk
+ * @param {unknown} encoding
+ */
+export const bufferOf = (chunk, encoding) => {
+  if (typeof chunk === 'string') {
+    const charset = typeof encoding === 'string' ? /** @type {BufferEncoding} */ (encoding) : 'utf8'
+    return Buffer.from(chunk, charset)
+  }
+  return chunk instanceof Uint8Array ? Buffer.from(chunk) : null
+}
+
+/**
  * Lets Next write the response as usual and keeps a copy of what it wrote, as long as it may be
  * stored: an answer that cannot be (a photo's original, an error, a page larger than the cache) is
  * streamed through without a copy, so one download never holds its whole file in memory.
@@ -28,17 +43,10 @@ export const recordResponse = (response, largestKept, onComplete) => {
   /** @param {unknown} chunk @param {unknown} encoding */
   const keep = (chunk, encoding) => {
     if (!keeping) return
-    if (typeof chunk === 'string') {
-      chunks.push(
-        Buffer.from(
-          chunk,
-          typeof encoding === 'string' ? /** @type {BufferEncoding} */ (encoding) : 'utf8',
-        ),
-      )
-    } else if (chunk instanceof Uint8Array) {
-      chunks.push(Buffer.from(chunk))
-    } else return
-    keptBytes += chunks[chunks.length - 1].length
+    const bytes = bufferOf(chunk, encoding)
+    if (!bytes) return
+    chunks.push(bytes)
+    keptBytes += bytes.length
     if (keptBytes > largestKept) stopKeeping()
   }
   response.writeHead = /** @type {typeof writeHead} */ (
