@@ -35,8 +35,12 @@ const routerHeaders = [
 /** @param {import('node:http').IncomingMessage} request */
 export const isAPIRequest = (request) => /^\/api(?:\/|\?|$)/.test(request.url ?? '/')
 
-/** A page of the public site (or a file its routes answer, such as a feed): not the admin, API or Next's own. */
-/** @param {string} url */
+/**
+ * A page of the public site (or a file its routes answer, such as a feed): not the admin, the API
+ * or Next's own files.
+ *
+ * @param {string} url
+ */
 export const isSitePage = (url) => !uncachedPaths.test(url)
 
 /** @param {string} url */
